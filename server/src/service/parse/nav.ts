@@ -1,0 +1,191 @@
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Alias, Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+
+/** A chunk-relative source range `[start, end)`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A YAML node as the model sees it: aliases resolved, with the place to report findings. A node
+ * reached through an alias reports at the alias (and so does everything inside it).
+ */
+export interface NodeRef {
+  readonly node: Node;
+  /** Where a finding on this node is reported. */
+  readonly span: Span;
+  /** Set when this node (or an ancestor) was reached through an alias. */
+  readonly alias?: Span;
+}
+
+/** A key/value pair of a mapping; `value` is undefined for `key:` with nothing after it. */
+export interface PairRef {
+  readonly key: NodeRef;
+  readonly keyText: string;
+  readonly value: NodeRef | undefined;
+  /** The span of the whole pair (key start to value end). */
+  readonly span: Span;
+  /** True when the pair came from a `<<` merge key. */
+  readonly merged: boolean;
+}
+
+const MAX_ALIAS_DEPTH = 20;
+
+export function nodeSpan(node: Node): Span {
+  const r = node.range;
+  if (r) return { start: r[0], end: r[1] };
+  return { start: 0, end: 0 };
+}
+
+/** Wraps a node of `doc`, resolving an alias. */
+export function refOf(node: Node | null | undefined, doc: Document.Parsed, inherited?: Span): NodeRef | undefined {
+  if (node === null || node === undefined) return undefined;
+  let target: Node | undefined = node;
+  let alias = inherited;
+  let depth = 0;
+  while (target && isAlias(target)) {
+    if (!alias) alias = nodeSpan(target);
+    target = resolveAlias(target, doc);
+    if (++depth > MAX_ALIAS_DEPTH) return undefined;
+  }
+  if (!target) return undefined;
+  const span = alias ?? nodeSpan(target);
+  return alias ? { node: target, span, alias } : { node: target, span };
+}
+
+function resolveAlias(alias: Alias, doc: Document.Parsed): Node | undefined {
+  try {
+    return alias.resolve(doc) as Node | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isMapRef(ref: NodeRef | undefined): ref is NodeRef & { node: YAMLMap } {
+  return ref !== undefined && isMap(ref.node);
+}
+
+export function isSeqRef(ref: NodeRef | undefined): ref is NodeRef & { node: YAMLSeq } {
+  return ref !== undefined && isSeq(ref.node);
+}
+
+export function isScalarRef(ref: NodeRef | undefined): boolean {
+  return ref !== undefined && isScalar(ref.node);
+}
+
+/** The scalar's value as the `yaml` package typed it (string, number, boolean, null), else undefined. */
+export function scalarValue(ref: NodeRef | undefined): unknown {
+  if (ref === undefined || !isScalar(ref.node)) return undefined;
+  return ref.node.value;
+}
+
+/** The scalar as a string: strings as they are, numbers and booleans as their source text. */
+export function scalarText(ref: NodeRef | undefined): string | undefined {
+  if (ref === undefined || !isScalar(ref.node)) return undefined;
+  const node = ref.node;
+  const v = node.value;
+  if (typeof v === 'string') return v;
+  if (v === null) return undefined;
+  if (typeof node.source === 'string') return node.source;
+  return String(v);
+}
+
+/** The mapping's pairs in order, merge keys (`<<: *base`) expanded, later keys overriding earlier ones. */
+export function mapPairs(ref: NodeRef | undefined, doc: Document.Parsed): PairRef[] {
+  if (!isMapRef(ref)) return [];
+  const out: PairRef[] = [];
+  collectPairs(ref.node, doc, ref.alias, out, 0);
+  return dedupe(out);
+}
+
+function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefined, out: PairRef[], depth: number): void {
+  const own: PairRef[] = [];
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    const pair = item as Pair<Node | null, Node | null>;
+    const key = pair.key;
+    if (isScalar(key) && key.value === '<<' && depth < MAX_ALIAS_DEPTH) {
+      for (const source of mergeSources(pair.value, doc)) {
+        const mergedRef = refOf(source, doc, alias);
+        if (isMapRef(mergedRef)) {
+          const merged: PairRef[] = [];
+          collectPairs(mergedRef.node, doc, mergedRef.alias, merged, depth + 1);
+          for (const m of merged) out.push({ ...m, merged: true });
+        }
+      }
+      continue;
+    }
+    const keyRef = refOf(key, doc, alias);
+    if (!keyRef) continue;
+    const valueRef = refOf(pair.value, doc, alias);
+    const keyText = scalarText(keyRef) ?? '';
+    const start = keyRef.span.start;
+    const end = valueRef ? Math.max(valueRef.span.end, keyRef.span.end) : keyRef.span.end;
+    own.push({ key: keyRef, keyText, value: valueRef, span: alias ?? { start, end }, merged: false });
+  }
+  out.push(...own);
+}
+
+function mergeSources(value: Node | null, doc: Document.Parsed): Node[] {
+  if (value === null) return [];
+  if (isSeq(value)) return value.items.filter((n): n is Node => n !== null && typeof n === 'object');
+  void doc;
+  return [value];
+}
+
+function dedupe(pairs: PairRef[]): PairRef[] {
+  // Explicit keys override merged ones; among merged sources the first one wins (YAML 1.1 merge).
+  const seen = new Map<string, number>();
+  const out: PairRef[] = [];
+  for (const p of pairs) {
+    const at = seen.get(p.keyText);
+    if (at === undefined) {
+      seen.set(p.keyText, out.length);
+      out.push(p);
+      continue;
+    }
+    const existing = out[at] as PairRef;
+    if (existing.merged && !p.merged) out[at] = p;
+  }
+  return out;
+}
+
+/** The pair with the given key, merge keys considered. */
+export function mapGet(ref: NodeRef | undefined, key: string, doc: Document.Parsed): PairRef | undefined {
+  if (!isMapRef(ref)) return undefined;
+  let found: PairRef | undefined;
+  for (const p of mapPairs(ref, doc)) if (p.keyText === key) found = p;
+  return found;
+}
+
+/** The value of the given key. */
+export function mapValue(ref: NodeRef | undefined, key: string, doc: Document.Parsed): NodeRef | undefined {
+  return mapGet(ref, key, doc)?.value;
+}
+
+/** Follows a path of keys through nested mappings. */
+export function mapPath(ref: NodeRef | undefined, path: readonly string[], doc: Document.Parsed): NodeRef | undefined {
+  let cur = ref;
+  for (const key of path) {
+    cur = mapValue(cur, key, doc);
+    if (!cur) return undefined;
+  }
+  return cur;
+}
+
+/** The items of a sequence, aliases resolved; null items are skipped but keep their index. */
+export function seqItems(ref: NodeRef | undefined, doc: Document.Parsed): Array<{ index: number; ref: NodeRef }> {
+  if (!isSeqRef(ref)) return [];
+  const out: Array<{ index: number; ref: NodeRef }> = [];
+  ref.node.items.forEach((item, index) => {
+    const r = refOf(item as Node | null, doc, ref.alias);
+    if (r) out.push({ index, ref: r });
+  });
+  return out;
+}
+
+/** The document's root as a NodeRef. */
+export function rootRef(doc: Document.Parsed): NodeRef | undefined {
+  return refOf(doc.contents as Node | null, doc);
+}

@@ -8,9 +8,10 @@ import { RULES_BY_ID } from '../../../server/src/rules/index';
 import { FIXTURES } from '../../helpers/fixtures';
 import type { Expected, RuleExpectations } from './expectations';
 import { API_EXPECTATIONS } from './expected.api';
+import { SCHEMA_EXPECTATIONS } from './expected.schema';
 
 const CORPUS = join(FIXTURES, 'corpus');
-const GROUPS: readonly RuleExpectations[] = [API_EXPECTATIONS];
+const GROUPS: readonly RuleExpectations[] = [API_EXPECTATIONS, SCHEMA_EXPECTATIONS];
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];

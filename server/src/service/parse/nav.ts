@@ -105,7 +105,7 @@ function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefine
     if (!isPair(item)) continue;
     const pair = item as Pair<Node | null, Node | null>;
     const key = pair.key;
-    if (isScalar(key) && key.value === '<<' && depth < MAX_ALIAS_DEPTH) {
+    if (isMergeKey(key) && depth < MAX_ALIAS_DEPTH) {
       for (const source of mergeSources(pair.value, doc)) {
         const mergedRef = refOf(source, doc, alias);
         if (isMapRef(mergedRef)) {
@@ -125,6 +125,13 @@ function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefine
     own.push({ key: keyRef, keyText, value: valueRef, span: alias ?? { start, end }, merged: false });
   }
   out.push(...own);
+}
+
+/** `<<` as a merge key: the `yaml` package gives it a symbol value when merge keys are enabled. */
+function isMergeKey(key: Node | null): boolean {
+  if (!isScalar(key)) return false;
+  const v = key.value;
+  return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
 }
 
 function mergeSources(value: Node | null, doc: Document.Parsed): Node[] {

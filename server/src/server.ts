@@ -1,0 +1,66 @@
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, ServerCapabilities } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentCache } from './documentCache';
+import { registerConfiguration, SettingsStore } from './handlers/configuration';
+import type { Feature, ServerContext } from './handlers/context';
+import { registerDiagnostics } from './handlers/diagnostics';
+import { getLanguageService } from './service/index';
+
+declare const K8S_INIT_VERSION: string | undefined;
+const VERSION = typeof K8S_INIT_VERSION === 'string' ? K8S_INIT_VERSION : '0.0.0-dev';
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+
+if (process.argv.includes('--version')) {
+  process.stdout.write(`${VERSION}\n`);
+  process.exit(0);
+}
+if (process.argv.includes('--help')) {
+  process.stdout.write('Usage: k8s-init-lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]\nThe language server for Kubernetes init containers and native sidecars (stdio when no transport is given).\n');
+  process.exit(0);
+}
+
+// vscode-languageserver picks the transport from argv; without one, speak over stdio.
+const explicitTransport = process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)));
+const connection: Connection = explicitTransport
+  ? createConnection(ProposedFeatures.all)
+  : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+
+const loggedRuleErrors = new Set<string>();
+const service = getLanguageService({
+  onRuleError: (ruleId, error) => {
+    if (loggedRuleErrors.has(ruleId)) return;
+    loggedRuleErrors.add(ruleId);
+    connection.console.error(`Rule ${ruleId} failed (reported once): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  },
+});
+const documents = new TextDocuments(TextDocument);
+let clientCapabilities: ClientCapabilities = {};
+const ctx: ServerContext = {
+  connection,
+  documents,
+  service,
+  cache: new DocumentCache(service),
+  settings: new SettingsStore(service.settings),
+  clientCapabilities: () => clientCapabilities,
+};
+
+// One line per LSP feature.
+const features: Feature[] = [
+  registerConfiguration(ctx),
+  registerDiagnostics(ctx),
+];
+
+connection.onInitialize((params) => {
+  clientCapabilities = params.capabilities;
+  for (const feature of features) feature.onInitialize?.(params);
+  const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
+  for (const feature of features) Object.assign(capabilities, feature.capabilities);
+  return { capabilities, serverInfo: { name: 'k8s-init-lsp', version: VERSION } };
+});
+connection.onInitialized(() => {
+  for (const feature of features) feature.onInitialized?.();
+});
+
+documents.listen(connection);
+connection.listen();

@@ -5,6 +5,7 @@ import { DocumentCache } from './documentCache';
 import { registerConfiguration, SettingsStore } from './handlers/configuration';
 import type { Feature, ServerContext } from './handlers/context';
 import { registerDiagnostics } from './handlers/diagnostics';
+import { registerCodeActions } from './handlers/codeActions';
 import { getLanguageService } from './service/index';
 
 declare const K8S_INIT_VERSION: string | undefined;
@@ -49,6 +50,7 @@ const ctx: ServerContext = {
 const features: Feature[] = [
   registerConfiguration(ctx),
   registerDiagnostics(ctx),
+  registerCodeActions(ctx),
 ];
 
 connection.onInitialize((params) => {

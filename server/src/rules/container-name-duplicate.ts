@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import type { ContainerModel } from './types';
+import { uniqueContainerNameFix } from '../service/fixes/names';
 
 export const containerNameDuplicate = defineRule({
   meta: {
@@ -8,7 +9,7 @@ export const containerNameDuplicate = defineRule({
     group: 'api',
     description: 'Two containers of one pod (init, sidecar, app or ephemeral) share a name.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     messages: {
       duplicate:
         'The name "{{name}}" of {{container}} is already used by {{other}}: names must be unique across init containers, sidecars, app containers and ephemeral containers of a pod. API server: `{{apiPath}}.name: Duplicate value: "{{name}}"`',
@@ -47,4 +48,5 @@ export const containerNameDuplicate = defineRule({
       });
     }
   },
+  fix: uniqueContainerNameFix,
 });

@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { fieldPath } from './ruleUtils';
 import { versionAtLeast } from '../service/settings';
+import { containerTarget, makeSidecarFix, removeFieldFix } from '../service/fixes/common';
 
 export const initLifecycleForbidden = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const initLifecycleForbidden = defineRule({
     group: 'api',
     description: '`lifecycle` hooks on an init container that is not a sidecar.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Always rejected; from Kubernetes 1.28 `lifecycle` is allowed on sidecars.',
     messages: {
       forbidden:
@@ -30,5 +31,10 @@ export const initLifecycleForbidden = defineRule({
         data: { container: container.label, path: fieldPath(container, 'lifecycle'), version: context.settings.kubernetesVersion },
       });
     }
+  },
+  fix(input) {
+    const t = containerTarget(input);
+    if (!t) return [];
+    return [...removeFieldFix(t, 'lifecycle'), ...makeSidecarFix(input, t)];
   },
 });

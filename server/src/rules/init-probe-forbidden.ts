@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { PROBE_KEYS, fieldPath } from './ruleUtils';
 import { versionAtLeast } from '../service/settings';
+import { containerTarget, makeSidecarFix, removeFieldFix } from '../service/fixes/common';
 
 export const initProbeForbidden = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const initProbeForbidden = defineRule({
     group: 'api',
     description: 'A probe on an init container that is not a sidecar (no `restartPolicy: Always`).',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Always rejected; from Kubernetes 1.28 probes are allowed on sidecars (init containers with `restartPolicy: Always`).',
     messages: {
       forbidden:
@@ -33,5 +34,11 @@ export const initProbeForbidden = defineRule({
         });
       }
     }
+  },
+  fix(input) {
+    const t = containerTarget(input);
+    const probe = (input.data.fix as { probe?: string } | undefined)?.probe;
+    if (!t || !probe) return [];
+    return [...removeFieldFix(t, probe), ...makeSidecarFix(input, t)];
   },
 });

@@ -2,7 +2,7 @@ import { defineRule } from './types';
 import type { ContainerModel, PodSpecModel } from './types';
 import { mapValue, scalarText, seqItems } from '../service/parse/nav';
 import { versionAtLeast } from '../service/settings';
-import { containerPorts } from './containerPorts';
+import { apiPorts } from './apiPorts';
 import { mayShareNamespace, neighbourObjects, objectLabel, podLabels, selectorMatches, stringMap } from './crossObjects';
 
 interface Resolution {
@@ -15,7 +15,7 @@ function initOnlyPort(pod: PodSpecModel, name: string): Resolution | undefined {
   let sidecar: ContainerModel | undefined;
   let init: ContainerModel | undefined;
   for (const container of [...pod.initContainers, ...pod.containers]) {
-    if (!containerPorts(container, pod.yaml).some((p) => p.name === name)) continue;
+    if (!apiPorts(container, pod.yaml).some((p) => p.name === name)) continue;
     if (container.role === 'app') return undefined;
     if (container.role === 'sidecar') sidecar ??= container;
     else init ??= container;

@@ -1,7 +1,14 @@
 import { defineRule } from './types';
 import type { ContainerModel } from './types';
-import { containerPorts } from './containerPorts';
-import type { PortEntry } from './containerPorts';
+import { apiPorts } from './apiPorts';
+import type { ApiPort } from './apiPorts';
+
+/** A port entry with the container that declares it. */
+interface PortEntry extends ApiPort {
+  readonly container: ContainerModel;
+  /** `spec.containers[0].ports[1]` */
+  readonly path: string;
+}
 
 /** Only sidecars and app containers run at the same time; a regular init container has exited before. */
 function runTogether(a: ContainerModel, b: ContainerModel): boolean {
@@ -19,7 +26,7 @@ function apiWarning(port: PortEntry, other: PortEntry): string | undefined {
 }
 
 function hostPortsClash(a: PortEntry, b: PortEntry): boolean {
-  return a.hostPort !== 0 && a.hostPort === b.hostPort && a.protocol === b.protocol && (a.hostIP === b.hostIP || a.hostIP === '' || b.hostIP === '');
+  return a.hostPort !== undefined && a.hostPort > 0 && a.hostPort === b.hostPort && a.protocol === b.protocol && (a.hostIP === b.hostIP || a.hostIP === '' || b.hostIP === '');
 }
 
 /**
@@ -45,7 +52,7 @@ export const sidecarPortConflict = defineRule({
   checkPod(pod, context) {
     const seen: PortEntry[] = [];
     for (const container of [...pod.initContainers, ...pod.containers]) {
-      const ports = containerPorts(container, pod.yaml);
+      const ports: PortEntry[] = apiPorts(container, pod.yaml).map((p) => ({ ...p, container, path: `${container.path}.ports[${p.index}]` }));
       for (const port of ports) {
         const finding = findConflict(port, seen);
         if (finding) {
@@ -64,7 +71,7 @@ export const sidecarPortConflict = defineRule({
               data: {
                 container: container.label,
                 other: other.container.label,
-                port: kind === 'host' ? port.hostPort : (port.containerPort ?? ''),
+                port: (kind === 'host' ? port.hostPort : port.containerPort) ?? '',
                 protocol: port.protocol,
                 why: kind === 'host' ? capitalize(why) : why,
                 api: warning ? ` API server warning: \`${port.path}: ${warning} with ${other.path}\`` : '',
@@ -82,7 +89,9 @@ export const sidecarPortConflict = defineRule({
 function findConflict(port: PortEntry, seen: readonly PortEntry[]): { other: PortEntry; kind: 'container' | 'host' } | undefined {
   for (const other of seen) {
     if (!runTogether(port.container, other.container)) continue;
-    if (port.containerPort !== undefined && port.containerPort === other.containerPort && port.protocol === other.protocol) return { other, kind: 'container' };
+    if (port.containerPort !== undefined && port.containerPort > 0 && port.containerPort === other.containerPort && port.protocol === other.protocol) {
+      return { other, kind: 'container' };
+    }
   }
   for (const other of seen) {
     if (!runTogether(port.container, other.container)) continue;

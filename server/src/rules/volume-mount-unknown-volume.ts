@@ -1,4 +1,5 @@
 import { defineRule } from './types';
+import { missingVolumeFixes } from '../service/fixes/names';
 
 export const volumeMountUnknownVolume = defineRule({
   meta: {
@@ -7,7 +8,7 @@ export const volumeMountUnknownVolume = defineRule({
     group: 'api',
     description: 'A `volumeMounts[].name` that names no volume of the pod.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     messages: {
       notFound:
         '{{container}} mounts "{{name}}", but the pod has no volume of that name{{known}}. API server: `{{path}}: Not found: "{{name}}"`',
@@ -28,4 +29,5 @@ export const volumeMountUnknownVolume = defineRule({
       }
     }
   },
+  fix: missingVolumeFixes,
 });

@@ -1,4 +1,5 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
+import { getCodeActions } from './codeActions';
 import { RULES, RULES_BY_ID } from '../rules/index';
 import type { Rule } from '../rules/types';
 import type { K8sObject } from './model/types';
@@ -25,6 +26,8 @@ export interface LanguageService {
   doValidation(uri: string, file: ParsedFile, settings?: Settings, workspaceObjects?: readonly K8sObject[]): Diagnostic[];
   /** Settings from a client's `k8sInit` section (any shape; invalid parts fall back to defaults). */
   settings(raw: unknown): Settings;
+  /** Quick fixes (keyed on Diagnostic.code/data), fix-all and suppression actions for a range. */
+  doCodeActions(uri: string, file: ParsedFile, range: Range, context: CodeActionContext, settings?: Settings, workspaceObjects?: readonly K8sObject[]): CodeAction[];
   readonly rules: readonly Rule[];
 }
 
@@ -42,6 +45,9 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     parse: (text, previous) => parseFile(text, previous),
     doValidation: (uri, file, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
       validateManifest(uri, file.manifest, file.lines, settings, workspaceObjects, validationOptions),
+    doCodeActions: (uri, file, range, context, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
+      getCodeActions({ uri, file, range, context, settings, rules: new Map(rules.map((r) => [r.meta.id, r])),
+        validate: (f) => validateManifest(uri, f.manifest, f.lines, settings, workspaceObjects, validationOptions) }),
   };
 }
 

@@ -9,9 +9,10 @@ import { FIXTURES } from '../../helpers/fixtures';
 import type { Expected, RuleExpectations } from './expectations';
 import { API_EXPECTATIONS } from './expected.api';
 import { SCHEMA_EXPECTATIONS } from './expected.schema';
+import { HYGIENE_EXPECTATIONS } from './expected.hygiene';
 
 const CORPUS = join(FIXTURES, 'corpus');
-const GROUPS: readonly RuleExpectations[] = [API_EXPECTATIONS, SCHEMA_EXPECTATIONS];
+const GROUPS: readonly RuleExpectations[] = [API_EXPECTATIONS, SCHEMA_EXPECTATIONS, HYGIENE_EXPECTATIONS];
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];

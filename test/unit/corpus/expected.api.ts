@@ -19,6 +19,17 @@ export const API_EXPECTATIONS: RuleExpectations = {
     { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'container-name-duplicate', line: 389, character: 18 },
     { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'container-name-duplicate', line: 627, character: 18, note: 'the ephemeral container repeats the name too' },
     { file: 'real/028-GoogleCloudPlatform-kubernetes-engine-samples-vllm-llama3-8b-instruct.yaml', rule: 'yaml-syntax', line: 16, character: 12, note: 'BLOCK_AS_IMPLICIT_KEY' },
+    // E18–E27 (helper B2). 048 sets every field to a placeholder; EXPECTED.md lists its init findings and mentions
+    // "Other (not init): pod restartPolicy: restartPolicyValue … etc."; the API rejects all of these as well.
+    { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'container-port-invalid', line: 394, character: 20, note: 'containers[0].ports[0].name "nameValue" (uppercase): beyond EXPECTED.md' },
+    { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'container-port-invalid', line: 395, character: 24, note: 'containers[0].ports[0].protocol "protocolValue": beyond EXPECTED.md' },
+    { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'container-port-invalid', line: 632, character: 20, note: 'ephemeralContainers[0].ports[0].name: beyond EXPECTED.md' },
+    { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'container-port-invalid', line: 633, character: 24, note: 'ephemeralContainers[0].ports[0].protocol: beyond EXPECTED.md' },
+    { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'container-port-invalid', line: 876, character: 20, note: 'initContainers[0].ports[0].name: an init finding EXPECTED.md omits' },
+    { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'container-port-invalid', line: 877, character: 24, note: 'initContainers[0].ports[0].protocol: an init finding EXPECTED.md omits' },
+    { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'init-resize-policy-forbidden', line: 904, character: 12, note: 'resizePolicy on a non-sidecar init container: an init finding EXPECTED.md omits' },
+    { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'job-pod-failure-policy-container-name', line: 85, character: 27, note: 'containerName "containerNameValue" names no container: beyond EXPECTED.md' },
+    { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'workload-pod-restart-policy', line: 1020, character: 25, note: 'EXPECTED.md "Other (not init): pod restartPolicy: restartPolicyValue"' },
   ],
   notExpected: [
     { file: 'real/006-kubernetes-website-startup-coordination.yaml', rule: 'init-probe-forbidden', note: 'startupProbe on a sidecar is legal' },
@@ -29,6 +40,24 @@ export const API_EXPECTATIONS: RuleExpectations = {
     { file: 'tricky/10-cronjob-nested.yaml', rule: 'init-probe-forbidden', note: 'startupProbe on the cloud-sql-proxy sidecar' },
     { file: 'helm/H02-bitnami-charts-cronjob.yaml', rule: 'volume-mount-unknown-volume', note: 'if/else branches mount different volumes' },
     { file: 'tricky/04-crlf.yaml', rule: 'volume-mount-unknown-volume', note: 'data comes from volumeClaimTemplates' },
+    // E18–E27 (helper B2)
+    { file: 'real/010-kubernetes-examples-es-rc.yaml', rule: 'privileged-with-no-privilege-escalation', note: 'privileged sysctl init container without allowPrivilegeEscalation: false is accepted' },
+    { file: 'real/002-kubernetes-website-job-sidecar.yaml', rule: 'workload-pod-restart-policy', note: 'Job with restartPolicy Never and a native sidecar (container-level Always)' },
+    { file: 'real/014-istio-istio-cronjob.injected.yaml', rule: 'workload-pod-restart-policy', note: 'CronJob with OnFailure; istio-proxy is a native sidecar' },
+    { file: 'real/032-istio-istio-job-old-version.injected.yaml', rule: 'workload-pod-restart-policy', note: 'Job with restartPolicy Never' },
+    { file: 'real/016-istio-istio-deploymentconfig-multi.injected.yaml', rule: 'workload-pod-restart-policy', note: 'DeploymentConfig is a custom resource: not checked' },
+    { file: 'real/044-zalando-postgres-operator-complete-postgres-manifest.yaml', rule: 'workload-pod-restart-policy', note: 'postgresql custom resource: not checked' },
+    { file: 'tricky/10-cronjob-nested.yaml', rule: 'workload-pod-restart-policy', note: 'CronJob pod spec four levels down with an explicit restartPolicy' },
   ],
-  exact: ['init-probe-forbidden', 'init-lifecycle-forbidden', 'container-name-duplicate', 'volume-mount-unknown-volume'],
+  exact: ['init-probe-forbidden', 'init-lifecycle-forbidden', 'container-name-duplicate', 'volume-mount-unknown-volume',
+    // E18–E27 (helper B2)
+    'host-port-conflict',
+    'container-port-invalid',
+    'privileged-with-no-privilege-escalation',
+    'bidirectional-propagation-unprivileged',
+    'init-resize-policy-forbidden',
+    'resize-policy-restart-never',
+    'pod-level-requests-below-aggregate',
+    'job-pod-failure-policy-container-name',
+    'workload-pod-restart-policy'],
 };

@@ -1,0 +1,37 @@
+import { defineRule } from './types';
+import { containerAnchor, initLike } from './hygieneUtils';
+import { mapPairs, mapValue } from '../service/parse/nav';
+
+export const initMissingResources = defineRule({
+  meta: {
+    id: 'init-missing-resources',
+    catalogueId: 'H05',
+    group: 'hygiene',
+    description: 'An init container or sidecar without resource requests or limits (warning for sidecars, information for init containers).',
+    defaultSeverity: 'information',
+    fixable: false,
+    messages: {
+      sidecar: 'The sidecar {{name}} sets no resource requests or limits{{empty}}. It runs for the whole life of the pod and adds to every effective request, so the scheduler under-counts the pod and the sidecar can starve the app; it also makes the pod Burstable or BestEffort.',
+      init: '{{container}} sets no resource requests or limits{{empty}}. Init containers count towards the pod\'s effective request (the largest init step can dominate it), and a LimitRange default may apply instead; state what the step needs.',
+    },
+  },
+  checkPod(pod, context) {
+    for (const container of initLike(pod)) {
+      const resources = container.pairs.get('resources');
+      const requests = mapPairs(mapValue(resources?.value, 'requests', pod.yaml), pod.yaml);
+      const limits = mapPairs(mapValue(resources?.value, 'limits', pod.yaml), pod.yaml);
+      if (requests.length > 0 || limits.length > 0) continue;
+      const empty = resources ? ' (`resources` is empty)' : '';
+      const sidecar = container.role === 'sidecar';
+      context.report({
+        at: containerAnchor(container),
+        messageId: sidecar ? 'sidecar' : 'init',
+        data: { name: container.name ? `\`${container.name}\`` : `${container.index + 1}`, container: capitalize(container.label), empty },
+        severity: sidecar ? 'warning' : 'information',
+        fix: { container: container.name ?? '', role: container.role },
+      });
+    }
+  },
+});
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,36 @@
+import { defineRule } from './types';
+import { fieldPath } from './ruleUtils';
+import { containerRestartRulesState } from './restartRulesShared';
+import { seqItems } from '../service/parse/nav';
+
+export const restartRulesRequireRestartPolicy = defineRule({
+  meta: {
+    id: 'restart-rules-require-restart-policy',
+    catalogueId: 'E05',
+    group: 'api',
+    description: '`restartPolicyRules` on a container that does not set its own `restartPolicy`.',
+    defaultSeverity: 'error',
+    fixable: false,
+    versions:
+      'Feature gate `ContainerRestartRules` (alpha 1.34, on by default from 1.35). With the gate off the rules are dropped instead (see restart-rules-invalid).',
+    messages: {
+      required:
+        '{{container}} has `restartPolicyRules` but no container-level `restartPolicy`: the rules refine an explicit container restart policy, so it must be written even when it matches the pod `restartPolicy` (`{{podRestartPolicy}}`). API server: `{{path}}: Required value: must specify restartPolicy when restart rules are used`',
+    },
+  },
+  checkPod(pod, context) {
+    const state = containerRestartRulesState(context.settings);
+    if (!state.enabled) return;
+    for (const container of [...pod.initContainers, ...pod.containers]) {
+      const rules = container.pairs.get('restartPolicyRules');
+      if (!rules || seqItems(rules.value, pod.yaml).length === 0) continue;
+      if (container.pairs.get('restartPolicy')?.value) continue;
+      context.report({
+        at: rules.key,
+        messageId: 'required',
+        data: { container: container.label, podRestartPolicy: pod.restartPolicy, path: fieldPath(container, 'restartPolicy') },
+        fix: { insert: 'restartPolicy', value: pod.restartPolicy },
+      });
+    }
+  },
+});

@@ -1,0 +1,170 @@
+import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { DiagnosticData, FixAction, OffsetEdit, Rule } from '../rules/types';
+import { applyEdits, editsOverlap } from './edits/text';
+import { suppressionEdit } from './edits/suppress';
+import type { ParsedFile } from './parsedFile';
+import { parseFile } from './parsedFile';
+import type { Settings } from './settings';
+
+/** Kind of the "fix everything this server can" source action. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.k8s-init`;
+const MAX_FIX_ALL_ROUNDS = 8;
+
+export interface CodeActionRequest {
+  readonly uri: string;
+  readonly file: ParsedFile;
+  readonly range: Range;
+  readonly context: CodeActionContext;
+  readonly settings: Settings;
+  readonly rules: ReadonlyMap<string, Rule>;
+  /** Diagnostics of a parse of the file (fix-all re-validates after each round). */
+  readonly validate: (file: ParsedFile) => Diagnostic[];
+}
+
+/** The quick fixes, fix-all and suppression actions for a range. */
+export function getCodeActions(request: CodeActionRequest): CodeAction[] {
+  const { uri, file, context, rules } = request;
+  const wanted = (kind: string): boolean => !context.only || context.only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  let candidates = context.diagnostics.filter((d) => dataOf(d, rules) !== undefined);
+  let all: Diagnostic[] | undefined;
+  const allDiagnostics = (): Diagnostic[] => (all ??= request.validate(file));
+  if (candidates.length === 0 && context.diagnostics.length === 0) {
+    candidates = allDiagnostics().filter((d) => overlaps(d.range, request.range) && dataOf(d, rules) !== undefined);
+  }
+  const actions: CodeAction[] = [];
+  const fixAllOffered = new Set<string>();
+  for (const diagnostic of candidates) {
+    const data = dataOf(diagnostic, rules) as DiagnosticData;
+    const rule = rules.get(data.ruleId) as Rule;
+    if (wanted(CodeActionKind.QuickFix)) {
+      for (const fix of safeFixes(request, fixesFor(rule, file, diagnostic, data, request.settings), allDiagnostics)) {
+        actions.push(toCodeAction(uri, file, fix.title, CodeActionKind.QuickFix, fix.edits, [diagnostic], fix.isPreferred));
+      }
+      if (rule.fix && rule.meta.fixable && !fixAllOffered.has(rule.meta.id)) {
+        fixAllOffered.add(rule.meta.id);
+        const sameRule = allDiagnostics().filter((d) => d.code === rule.meta.id);
+        if (sameRule.length > 1) {
+          const edit = fixAll(request, (d) => d.code === rule.meta.id);
+          if (edit) actions.push(toCodeAction(uri, file, `Fix all ${rule.meta.id} problems in this file`, CodeActionKind.QuickFix, [edit], sameRule));
+        }
+      }
+      const start = file.lines.offsetAt(diagnostic.range.start);
+      const suppress = suppressionEdit(file.text, file.manifest, start, rule.meta.id);
+      if (suppress) actions.push(toCodeAction(uri, file, `Suppress ${rule.meta.id} for this line`, CodeActionKind.QuickFix, [suppress], [diagnostic]));
+    }
+  }
+  if (wanted(FIX_ALL_KIND) && (context.only !== undefined || candidates.length > 0)) {
+    const edit = fixAll(request, () => true);
+    if (edit) actions.push(toCodeAction(uri, file, 'Fix all auto-fixable k8s-init problems', FIX_ALL_KIND, [edit], []));
+  }
+  return actions;
+}
+
+function dataOf(d: Diagnostic, rules: ReadonlyMap<string, Rule>): DiagnosticData | undefined {
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  if (typeof d.code !== 'string' || !rules.has(d.code)) return undefined;
+  if (!data || typeof data !== 'object' || data.ruleId !== d.code || typeof data.messageId !== 'string') return undefined;
+  return { ruleId: data.ruleId, messageId: data.messageId, args: data.args ?? {}, ...(data.fix === undefined ? {} : { fix: data.fix }) };
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (x: Range['start'], y: Range['start']): boolean => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  return before(a.start, b.end) && before(b.start, a.end);
+}
+
+/** The rule's fixes for one diagnostic; a throwing or invalid fix yields nothing. */
+export function fixesFor(rule: Rule, file: ParsedFile, diagnostic: Diagnostic, data: DiagnosticData, settings: Settings): FixAction[] {
+  if (!rule.fix || !rule.meta.fixable) return [];
+  try {
+    const actions = rule.fix({
+      text: file.text,
+      manifest: file.manifest,
+      settings,
+      start: file.lines.offsetAt(diagnostic.range.start),
+      end: file.lines.offsetAt(diagnostic.range.end),
+      data,
+    });
+    return actions.filter((a) => a.edits.length > 0 && a.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= file.text.length));
+  } catch {
+    return [];
+  }
+}
+
+/** The fixes whose result parses and has no more errors of any rule than now (a safety net under every rule's fix). */
+function safeFixes(request: CodeActionRequest, fixes: readonly FixAction[], current: () => Diagnostic[]): FixAction[] {
+  if (fixes.length === 0) return [];
+  const before = errorCounts(current());
+  return fixes.filter((fix) => {
+    const after = errorCounts(request.validate(parseFile(applyEdits(request.file.text, fix.edits), request.file)));
+    for (const [code, n] of after) if (n > (before.get(code) ?? 0)) return false;
+    return true;
+  });
+}
+
+function errorCounts(diagnostics: readonly Diagnostic[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) if (d.severity === DiagnosticSeverity.Error) counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Applies the preferred fix of every matching diagnostic, non-overlapping edits per round, re-validating
+ * between rounds; returns one edit from the first to the last changed character, or undefined.
+ */
+export function fixAll(request: CodeActionRequest, matches: (d: Diagnostic) => boolean): OffsetEdit | undefined {
+  const original = request.file.text;
+  let file = request.file;
+  for (let round = 0; round < MAX_FIX_ALL_ROUNDS; round++) {
+    const accepted: OffsetEdit[][] = [];
+    const seen = new Set<string>();
+    for (const d of request.validate(file).filter(matches)) {
+      const data = dataOf(d, request.rules);
+      if (!data) continue;
+      const fixes = fixesFor(request.rules.get(data.ruleId) as Rule, file, d, data, request.settings);
+      const fix = fixes.find((f) => f.isPreferred) ?? fixes[0];
+      if (!fix) continue;
+      const key = JSON.stringify(fix.edits);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (accepted.some((a) => editsOverlap(a, fix.edits))) continue;
+      accepted.push([...fix.edits]);
+    }
+    if (accepted.length === 0) break;
+    const next = applyEdits(file.text, accepted.flat());
+    if (next === file.text) break;
+    file = parseFile(next, file);
+  }
+  return minimalEdit(original, file.text);
+}
+
+/** One edit turning `a` into `b` (common prefix and suffix kept). */
+export function minimalEdit(a: string, b: string): OffsetEdit | undefined {
+  if (a === b) return undefined;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  // Never start or end between the two characters of a \r\n pair (positions cannot point there).
+  if (start > 0 && a[start - 1] === '\r' && a[start] === '\n') start--;
+  if (endA > start && a[endA - 1] === '\r' && a[endA] === '\n') {
+    endA++;
+    endB++;
+  }
+  return { start, end: endA, newText: b.slice(start, endB) };
+}
+
+function toCodeAction(uri: string, file: ParsedFile, title: string, kind: string, edits: readonly OffsetEdit[], diagnostics: Diagnostic[], preferred?: boolean): CodeAction {
+  const textEdits: TextEdit[] = edits.map((e) => ({ range: { start: file.lines.positionAt(e.start), end: file.lines.positionAt(e.end) }, newText: e.newText }));
+  return {
+    title,
+    kind,
+    ...(diagnostics.length > 0 ? { diagnostics } : {}),
+    ...(preferred ? { isPreferred: true } : {}),
+    edit: { changes: { [uri]: textEdits } },
+  };
+}

@@ -6,6 +6,12 @@ import { registerConfiguration, SettingsStore } from './handlers/configuration';
 import type { Feature, ServerContext } from './handlers/context';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerCodeActions } from './handlers/codeActions';
+import { registerNavigation } from './handlers/navigation';
+import { registerHover } from './handlers/hover';
+import { registerInlayHints } from './handlers/inlayHints';
+import { registerCodeLens } from './handlers/codeLens';
+import { registerSymbols } from './handlers/symbols';
+import { registerStartupTimeline } from './handlers/startupTimeline';
 import { getLanguageService } from './service/index';
 
 declare const K8S_INIT_VERSION: string | undefined;
@@ -51,6 +57,12 @@ const features: Feature[] = [
   registerConfiguration(ctx),
   registerDiagnostics(ctx),
   registerCodeActions(ctx),
+  registerNavigation(ctx),
+  registerHover(ctx),
+  registerInlayHints(ctx),
+  registerCodeLens(ctx),
+  registerSymbols(ctx),
+  registerStartupTimeline(ctx),
 ];
 
 connection.onInitialize((params) => {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { ROOT } from './fixtures';
 
 export const SERVER_BUNDLE = join(ROOT, 'server', 'out', 'server.js');
@@ -15,6 +15,12 @@ export function requireBundles(): void {
   for (const bundle of [SERVER_BUNDLE, CLI_BUNDLE]) {
     if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
   }
+}
+
+/** The parts of the `initialize` result the tests read. */
+export interface InitializeResult {
+  readonly capabilities: Record<string, unknown> & { textDocumentSync?: unknown };
+  readonly serverInfo?: { readonly name: string; readonly version?: string };
 }
 
 export interface PublishedDiagnostics {

@@ -2,6 +2,7 @@ import { defineRule } from './types';
 import { fieldPath } from './ruleUtils';
 import { containerRestartRulesState, CONTAINER_RESTART_POLICIES, quotedList } from './restartRulesShared';
 import { versionAtLeast } from '../service/settings';
+import { isSet } from './probeHandlers';
 
 export const containerRestartPolicyForbidden = defineRule({
   meta: {
@@ -30,7 +31,7 @@ export const containerRestartPolicyForbidden = defineRule({
     const initKey = pod.pairs.get('initContainers')?.key ?? pod.pairs.get('containers')?.key;
     for (const container of [...pod.containers, ...pod.ephemeralContainers]) {
       const pair = container.pairs.get('restartPolicy');
-      if (!pair?.value) continue;
+      if (!isSet(pair)) continue;
       const value = container.restartPolicy ?? '';
       const path = fieldPath(container, 'restartPolicy');
       const base = { container: container.label, value, path, version: context.settings.kubernetesVersion };

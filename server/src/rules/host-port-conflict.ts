@@ -19,13 +19,15 @@ interface HostPortUse {
 
 /**
  * With `hostNetwork: true` the API defaults a missing `hostPort` to the `containerPort`: always for a
- * Pod, and for pod templates only before 1.28 (later behind the deprecated gate
- * DefaultHostNetworkHostPortsInPodTemplates).
+ * Pod, and for pod templates only before 1.28 (in 1.28–1.30 behind the deprecated gate
+ * DefaultHostNetworkHostPortsInPodTemplates, removed in 1.31).
  */
 function hostNetworkDefaulting(pod: PodSpecModel, settings: Settings): boolean {
   if (scalarValue(pod.pairs.get('hostNetwork')?.value) !== true || !pod.workload.core) return false;
   if (pod.workload.kind === 'Pod') return true;
-  return !versionAtLeast(settings, '1.28') || settings.featureGates['DefaultHostNetworkHostPortsInPodTemplates'] === true;
+  if (!versionAtLeast(settings, '1.28')) return true;
+  // The deprecated gate existed in 1.28–1.30 (off by default) and was removed in 1.31.
+  return !versionAtLeast(settings, '1.31') && settings.featureGates['DefaultHostNetworkHostPortsInPodTemplates'] === true;
 }
 
 function hostPortUses(container: ContainerModel, pod: PodSpecModel, defaulting: boolean): HostPortUse[] {

@@ -40,7 +40,7 @@ export const initEmptydirNotConsumed = defineRule({
       notConsumed:
         'The emptyDir `{{volume}}` is mounted by {{container}} (at `{{mountPath}}`) but by no app container or sidecar: whatever it writes there is discarded when it exits. An init container usually hands data to the app through an emptyDir; mount `{{volume}}` in the container that needs it, or drop the volume if it is only scratch space.',
       possiblyScratch:
-        'The emptyDir `{{volume}}` is mounted by {{container}} (at `{{mountPath}}`) but by no app container or sidecar in this manifest. {{container}} has a read-only root filesystem, so this may be its scratch space, or the volume may be meant for containers added later (plugin sidecars, patches, injected containers); otherwise whatever it writes there is discarded when it exits.',
+        'The emptyDir `{{volume}}` is mounted by {{container}} (at `{{mountPath}}`) but by no app container or sidecar in this manifest. That init container has a read-only root filesystem, so this may be its scratch space, or the volume may be meant for containers added later (plugin sidecars, patches, injected containers); otherwise whatever it writes there is discarded when it exits.',
     },
   },
   checkPod(pod, context) {

@@ -18,12 +18,12 @@ interface Raise {
 }
 
 /** Warning when the init peak is at least twice the running pod's request, or at least 1 CPU / 1Gi above it. */
-function isLarge(figure: ResourceFigure, from: Quantity, step: Quantity): boolean {
+function isLarge(figure: ResourceFigure, step: Quantity): boolean {
   const steady = figure.steady?.nano ?? 0n;
   const peak = figure.initPeak?.nano ?? 0n;
   if (peak - steady >= step.nano) return true;
   // With nothing requested while running, a ratio means nothing: only the absolute step counts.
-  return steady > 0n && peak >= 2n * steady && from.nano > 0n;
+  return steady > 0n && peak >= 2n * steady;
 }
 
 /** Where the finding goes: the container's `requests` key, else `limits` (requests defaulted from it), else `resources`, else its name. */
@@ -61,7 +61,7 @@ export const initRequestsDominateEffective = defineRule({
       const overhead = figure.overhead;
       const steady = figure.steady ?? zeroQuantity();
       const from = overhead ? addQuantities(steady, overhead) : steady;
-      const raise: Raise = { word, from, to: figure.effective, large: isLarge(figure, from, step) };
+      const raise: Raise = { word, from, to: figure.effective, large: isLarge(figure, step) };
       byContainer.set(figure.initPeakIndex, [...(byContainer.get(figure.initPeakIndex) ?? []), raise]);
     }
     for (const [index, raises] of byContainer) {
@@ -73,8 +73,12 @@ export const initRequestsDominateEffective = defineRule({
         at: anchor(container, pod.yaml),
         messageId: 'dominates',
         severity: raises.some((r) => r.large) ? 'warning' : 'information',
-        data: { container: container.label, changes },
+        data: { container: capitalize(container.label), changes },
       });
     }
   },
 });
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

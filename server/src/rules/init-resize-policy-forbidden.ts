@@ -18,7 +18,7 @@ export const initResizePolicyForbidden = defineRule({
       init:
         '{{container}} sets `resizePolicy`, but a regular init container runs to completion before the app starts and is never resized in place. Remove it (only sidecars, `restartPolicy: Always`, may have one, from Kubernetes 1.33). API server: `{{path}}.resizePolicy: Invalid value: …: must not be set for init containers`',
       sidecarVersion:
-        '{{container}} sets `resizePolicy`, which Kubernetes before 1.33 rejects on every init container, sidecars included (you selected {{version}}). Remove it, or target 1.33 or later. API server: `{{path}}.resizePolicy: Invalid value: …: must not be set for init containers`',
+        '{{container}} sets `resizePolicy`: rejected by Kubernetes before 1.33 on every init container, sidecars included (you selected {{version}}). Remove it, or target 1.33 or later, where sidecars may have one. API server: `{{path}}.resizePolicy: Invalid value: …: must not be set for init containers`',
       sidecarGate:
         '{{container}} sets `resizePolicy`, but the feature gate InPlacePodVerticalScaling is off in your settings, so the API server treats it like any init container and rejects it. API server: `{{path}}.resizePolicy: Invalid value: …: must not be set for init containers`',
     },

@@ -20,9 +20,9 @@ export const nativeSidecarMinVersion = defineRule({
     versions: 'Native sidecars: 1.28 alpha (gate `SidecarContainers`, off), 1.29 beta (on by default), 1.33 GA. Error before 1.28, warning on 1.28 with the gate off.',
     messages: {
       unknownField:
-        '{{container}} is written as a native sidecar (`restartPolicy: Always`), but Kubernetes {{version}} has no native sidecars (they arrive in 1.28, on by default from 1.29). kubectl\'s strict field validation rejects the object: `strict decoding error: unknown field "{{path}}"`; a client without strict validation drops the field, and then the container runs as a regular init container that never exits, so the pod stays in `Init:{{done}}/{{total}}` forever.',
+        '`restartPolicy: Always` makes {{container}} a native sidecar, but Kubernetes {{version}} has no native sidecars (they arrive in 1.28, on by default from 1.29). kubectl\'s strict field validation rejects the object: `strict decoding error: unknown field "{{path}}"`; a client without strict validation drops the field, and then the container runs as a regular init container that never exits, so the pod stays in `Init:{{done}}/{{total}}` forever.',
       gateOff:
-        '{{container}} is written as a native sidecar (`restartPolicy: Always`), but on Kubernetes {{version}} the `SidecarContainers` feature gate is off: the API server silently drops the field, the container runs as a regular init container that never exits, and the pod stays in `Init:{{done}}/{{total}}` (Pending) forever. Target 1.29 or later, or enable the gate on the API server and on every kubelet.',
+        '`restartPolicy: Always` makes {{container}} a native sidecar, but on Kubernetes {{version}} the `SidecarContainers` feature gate is off: the API server silently drops the field, the container runs as a regular init container that never exits, and the pod stays in `Init:{{done}}/{{total}}` (Pending) forever. Target 1.29 or later, or enable the gate on the API server and on every kubelet.',
     },
   },
   checkPod(pod, context) {

@@ -3,6 +3,7 @@ import type { K8sObject, RuleContext } from './types';
 import type { NodeRef } from '../service/parse/nav';
 import { mapPairs } from '../service/parse/nav';
 import { coreKindInfo } from '../service/model/workloadKinds';
+import { misplacedFieldFix } from '../service/fixes/schema';
 
 /** Pod-spec fields that people put one level too high (never fields of the enclosing objects). */
 const POD_FIELDS = new Set([
@@ -18,7 +19,7 @@ export const podSpecMisplacedField = defineRule({
     group: 'api',
     description: '`initContainers`, `containers`, `volumes` and other pod fields written at the wrong level of a workload, e.g. directly under a Deployment\'s `spec` instead of `spec.template.spec`.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     messages: {
       misplaced:
         '`{{field}}` is not a field of {{where}}: pod fields of a {{kind}} belong in its pod template, at `{{expected}}.{{field}}`. As written, the {{kind}} has no such pod field and the API server rejects it: `strict decoding error: unknown field "{{path}}"`',
@@ -39,6 +40,7 @@ export const podSpecMisplacedField = defineRule({
       if (!level) return;
     }
   },
+  fix: misplacedFieldFix,
 });
 
 function checkLevel(object: K8sObject, level: NodeRef | undefined, walked: readonly string[], expected: string, context: RuleContext): void {

@@ -6,6 +6,7 @@ import { closestName, fieldsIn } from '../service/schema/fieldInfo';
 import { resolvePointer, pointerSegments } from '../service/parse/jsonPointer';
 import { mapPairs } from '../service/parse/nav';
 import { compareVersions } from '../service/settings';
+import { schemaFixes } from '../service/fixes/schema';
 
 type MessageId = 'unknownField' | 'unknownFieldSuggestion' | 'invalidType' | 'invalidValue' | 'missingField' | 'fieldTooNew' | 'fieldRemoved';
 
@@ -16,7 +17,7 @@ export const podSpecSchema = defineRule<MessageId>({
     group: 'api',
     description: 'Pod-spec and container fields checked against the Kubernetes API definitions of the selected version: unknown fields, wrong types, values outside enums, missing required fields, fields newer than the version.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Uses the bundled API definitions of Kubernetes 1.27–1.36 and `k8sInit.kubernetesVersion`.',
     messages: {
       unknownField: 'Unknown field `{{field}}` in {{where}}. The API server rejects it (strict field validation, the `kubectl` default): `strict decoding error: unknown field "{{path}}"`',
@@ -38,6 +39,7 @@ export const podSpecSchema = defineRule<MessageId>({
     }
     for (const issue of checkPodSpecData(data, context.settings.kubernetesVersion)) report(pod, issue, context);
   },
+  fix: schemaFixes,
 });
 
 function report(pod: PodSpecModel, issue: SchemaIssue, context: RuleContext<MessageId>): void {

@@ -2,6 +2,7 @@ import { defineRule } from './types';
 import { fieldPath } from './ruleUtils';
 import { containerRestartRulesState } from './restartRulesShared';
 import { seqItems } from '../service/parse/nav';
+import { isSet } from './probeHandlers';
 
 export const restartRulesRequireRestartPolicy = defineRule({
   meta: {
@@ -24,7 +25,7 @@ export const restartRulesRequireRestartPolicy = defineRule({
     for (const container of [...pod.initContainers, ...pod.containers]) {
       const rules = container.pairs.get('restartPolicyRules');
       if (!rules || seqItems(rules.value, pod.yaml).length === 0) continue;
-      if (container.pairs.get('restartPolicy')?.value) continue;
+      if (isSet(container.pairs.get('restartPolicy'))) continue;
       context.report({
         at: rules.key,
         messageId: 'required',

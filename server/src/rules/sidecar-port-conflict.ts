@@ -69,7 +69,7 @@ export const sidecarPortConflict = defineRule({
               at,
               messageId: kind === 'host' ? 'hostPort' : 'containerPort',
               data: {
-                container: container.label,
+                container: capitalize(container.label),
                 other: other.container.label,
                 port: (kind === 'host' ? port.hostPort : port.containerPort) ?? '',
                 protocol: port.protocol,

@@ -5,6 +5,7 @@ import type { Settings } from './settings';
 import { settingsKey } from './settings';
 import { formatMessage } from './messages';
 import { findSuppressions, isSuppressed } from './suppression';
+import { filterTemplateFindings } from './templateSafety';
 import type { YamlDocument } from './parse/yamlFile';
 
 export interface AnalysisOptions {
@@ -49,7 +50,8 @@ export function analyseDocument(
   }
   const cross = enabled.filter((r) => r.crossObject);
   const crossFindings = cross.length > 0 ? runRules(cross, manifest, document, settings, otherObjects, options) : [];
-  const all = crossFindings.length > 0 ? [...local.findings, ...crossFindings] : local.findings;
+  const combined = crossFindings.length > 0 ? [...local.findings, ...crossFindings] : local.findings;
+  const all = document.source.template ? filterTemplateFindings(combined, document.source.template) : combined;
   const suppressions = findSuppressions(document.source.text);
   if (suppressions.nextLine.length === 0 && suppressions.rest.length === 0) return [...all];
   return all.filter((f) => !isSuppressed(suppressions, f.ruleId, f.span));

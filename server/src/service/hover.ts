@@ -98,9 +98,9 @@ function diagnosticSection(d: Diagnostic, rules: ReadonlyMap<string, Rule> | und
   const id = typeof d.code === 'string' || typeof d.code === 'number' ? String(d.code) : undefined;
   const rule = id ? rules?.get(id) : undefined;
   const head = rule ? `**${rule.meta.id}** (${rule.meta.catalogueId})` : id ? `**${id}**` : '**k8s-init**';
-  const lines = [`${head} · ${severityWord(d.severity)}`, '', d.message];
-  if (rule) lines.push('', `*Rule:* ${rule.meta.description}${rule.meta.versions ? ` ${rule.meta.versions}` : ''}`);
-  if (d.codeDescription?.href) lines.push('', link(`Rule documentation: ${id ?? ''}`, d.codeDescription.href));
+  const docs = d.codeDescription?.href ? ` · ${link('rule docs', d.codeDescription.href)}` : '';
+  const lines = [`${head} · ${severityWord(d.severity)}${docs}`, '', d.message];
+  if (rule) lines.push('', `*${rule.meta.description}${rule.meta.versions ? ` ${rule.meta.versions}` : ''}*`);
   return lines.join('\n');
 }
 

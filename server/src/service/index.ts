@@ -1,5 +1,12 @@
-import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CodeLens, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InlayHint, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { StartupTimeline } from '../protocol';
+import { getCodeLenses } from './codeLens';
+import { doHover } from './hover';
+import { getInlayHints } from './inlayHints';
+import { getStartupTimeline } from './startupTimeline';
+import { getDocumentSymbols } from './symbols';
 import { getCodeActions } from './codeActions';
+import { doRename, findDefinition, findDocumentHighlights, findReferences, prepareRename } from './navigation';
 import { RULES, RULES_BY_ID } from '../rules/index';
 import type { Rule } from '../rules/types';
 import type { K8sObject } from './model/types';
@@ -28,6 +35,24 @@ export interface LanguageService {
   settings(raw: unknown): Settings;
   /** Quick fixes (keyed on Diagnostic.code/data), fix-all and suppression actions for a range. */
   doCodeActions(uri: string, file: ParsedFile, range: Range, context: CodeActionContext, settings?: Settings, workspaceObjects?: readonly K8sObject[]): CodeAction[];
+  /** Hover at a position: this pod's startup order, effective resources, field docs, and the rule behind a diagnostic. */
+  doHover(uri: string, file: ParsedFile, position: Position, settings?: Settings, workspaceObjects?: readonly K8sObject[]): Hover | null;
+  /** Step/role hints before each init and app container (`1 init`, `2 sidecar`, `app`), within `range` if given. */
+  getInlayHints(file: ParsedFile, range?: Range, settings?: Settings): InlayHint[];
+  /** A startup/requests/QoS summary lens above each `initContainers` (command `k8sInit.showStartupTimeline`). */
+  getCodeLenses(uri: string, file: ParsedFile, settings?: Settings): CodeLens[];
+  /** Outline: objects → pod specs → containers in startup order with roles. */
+  getDocumentSymbols(file: ParsedFile, settings?: Settings): DocumentSymbol[];
+  /** `k8sInit/startupTimeline`: phases, containers and effective resources of the pod at `position`. */
+  getStartupTimeline(uri: string, file: ParsedFile, position: Position, settings?: Settings): StartupTimeline | null;
+  /** Go to definition: from `volumeMounts[].name` to the volume, from a Job `containerName` to the container. */
+  findDefinition(uri: string, file: ParsedFile, position: Position): Location[];
+  /** References of a volume (every mount, init and app) or a container name. */
+  findReferences(uri: string, file: ParsedFile, position: Position, includeDeclaration: boolean): Location[];
+  findDocumentHighlights(file: ParsedFile, position: Position): DocumentHighlight[];
+  prepareRename(file: ParsedFile, position: Position): { range: Range; placeholder: string } | null;
+  /** Renames a volume or container name consistently within its pod. */
+  doRename(uri: string, file: ParsedFile, position: Position, newName: string): WorkspaceEdit | null;
   readonly rules: readonly Rule[];
 }
 
@@ -48,6 +73,20 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     doCodeActions: (uri, file, range, context, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
       getCodeActions({ uri, file, range, context, settings, rules: new Map(rules.map((r) => [r.meta.id, r])),
         validate: (f) => validateManifest(uri, f.manifest, f.lines, settings, workspaceObjects, validationOptions) }),
+    doHover: (uri, file, position, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
+      doHover(file, position, settings, {
+        diagnostics: validateManifest(uri, file.manifest, file.lines, settings, workspaceObjects, validationOptions),
+        rules: new Map(rules.map((r) => [r.meta.id, r])),
+      }),
+    getInlayHints: (file, range, settings = DEFAULT_SETTINGS) => getInlayHints(file, range, settings),
+    getCodeLenses: (uri, file, settings = DEFAULT_SETTINGS) => getCodeLenses(uri, file, settings),
+    getDocumentSymbols: (file, settings = DEFAULT_SETTINGS) => getDocumentSymbols(file, settings),
+    getStartupTimeline: (uri, file, position, settings = DEFAULT_SETTINGS) => getStartupTimeline(uri, file, position, settings),
+    findDefinition,
+    findReferences,
+    findDocumentHighlights,
+    prepareRename: (file, position) => prepareRename(file, position) ?? null,
+    doRename: (uri, file, position, newName) => doRename(uri, file, position, newName) ?? null,
   };
 }
 

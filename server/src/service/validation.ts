@@ -9,7 +9,7 @@ import type { AnalysisOptions } from './analysis';
 
 export const DIAGNOSTIC_SOURCE = 'k8s-init';
 export const SYNTAX_CODE = 'yaml-syntax';
-export const TEMPLATE_CODE = 'template-not-analysed';
+export const TEMPLATE_CODE = 'helm-template';
 
 export interface ValidationOptions extends AnalysisOptions {
   /** Base of the rule docs links: `${docsBaseUrl}/${ruleId}.md`. */
@@ -37,19 +37,20 @@ export function validateManifest(
   for (const document of manifest.documents) {
     const base = document.source.offset;
     const errors = document.source.errors;
-    if (document.templateAt !== undefined) {
-      if (!templateReported) {
-        templateReported = true;
-        diagnostics.push({
-          range: lines.rangeOf(base, { start: document.templateAt, end: document.templateAt + 2 }),
-          severity: DiagnosticSeverity.Information,
-          source: DIAGNOSTIC_SOURCE,
-          code: TEMPLATE_CODE,
-          message: 'Helm/Go template: documents with template actions are not analysed; render with `helm template` first.',
-        });
-      }
-      continue;
+    const template = document.source.template;
+    if (template && !templateReported) {
+      templateReported = true;
+      diagnostics.push({
+        range: lines.rangeOf(base, { start: template.at, end: template.at + 2 }),
+        severity: DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        code: TEMPLATE_CODE,
+        message: template.analysable
+          ? 'Helm/Go template: template actions are masked and only the plain YAML around them is analysed; findings that depend on values are not reported. Render with `helm template` for a full check.'
+          : 'Helm/Go template: this document cannot be parsed even with its template actions masked, so it is not analysed; render with `helm template` first.',
+      });
     }
+    if (document.templateAt !== undefined) continue;
     if (errors.length > 0) {
       const first = errors[0] as (typeof errors)[number];
       const more = errors.length > 1 ? ` (${errors.length - 1} more syntax error${errors.length > 2 ? 's' : ''} in this document)` : '';

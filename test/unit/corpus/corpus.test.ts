@@ -10,9 +10,10 @@ import type { Expected, RuleExpectations } from './expectations';
 import { API_EXPECTATIONS } from './expected.api';
 import { SCHEMA_EXPECTATIONS } from './expected.schema';
 import { HYGIENE_EXPECTATIONS } from './expected.hygiene';
+import { RUNTIME_EXPECTATIONS } from './expected.runtime';
 
 const CORPUS = join(FIXTURES, 'corpus');
-const GROUPS: readonly RuleExpectations[] = [API_EXPECTATIONS, SCHEMA_EXPECTATIONS, HYGIENE_EXPECTATIONS];
+const GROUPS: readonly RuleExpectations[] = [API_EXPECTATIONS, SCHEMA_EXPECTATIONS, HYGIENE_EXPECTATIONS, RUNTIME_EXPECTATIONS];
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];

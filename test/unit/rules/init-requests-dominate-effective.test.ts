@@ -97,7 +97,7 @@ spec:
     image: prom/statsd-exporter:v0.27.1
     resources: {requests: {cpu: 100m, memory: 64Mi}, limits: {cpu: 200m, memory: 128Mi}}
 `,
-      errors: [{ messageId: 'dominates', severity: 'warning', messageIncludes: ['init container 2 of 2 `init-b` raises the pod\'s CPU request from 350m to 2 for its whole life'] }],
+      errors: [{ messageId: 'dominates', severity: 'warning', messageIncludes: ['Init container 2 of 2 `init-b` raises the pod\'s CPU request from 350m to 2 for its whole life'] }],
     },
     {
       name: 'worked example 2 (§3.4): sidecar-aware peak plus overhead, a small raise is information',
@@ -128,7 +128,7 @@ spec:
     image: ghcr.io/acme/app:3.2.0
     resources: {requests: {cpu: 500m, memory: 1Gi}}
 `,
-      errors: [{ messageId: 'dominates', severity: 'information', messageIncludes: 'init container 3 of 4 `db-migrate` raises the pod\'s CPU request from 900m to 1350m' }],
+      errors: [{ messageId: 'dominates', severity: 'information', messageIncludes: 'Init container 3 of 4 `db-migrate` raises the pod\'s CPU request from 900m to 1350m' }],
     },
     {
       name: 'Deployment: memory dominated by a regular init container (+1Gi is a warning)',

@@ -79,7 +79,7 @@ spec:
         {
           messageId: 'containerPort',
           severity: 'warning',
-          messageIncludes: ['container `app` declares port 9102/TCP, and so does sidecar `metrics`', 'spec.containers[0].ports[0]: duplicate port definition with spec.initContainers[0].ports[0]'],
+          messageIncludes: ['Container `app` declares port 9102/TCP, and so does sidecar `metrics`', 'spec.containers[0].ports[0]: duplicate port definition with spec.initContainers[0].ports[0]'],
         },
       ],
     },
@@ -133,7 +133,7 @@ spec:
         image: ghcr.io/acme/agent:2.0.0
         ports: [{containerPort: 8080, hostPort: ⟦9100⟧}]
 `,
-      errors: [{ messageId: 'hostPort', messageIncludes: 'container `agent` declares host port 9100/TCP, and so does sidecar `exporter`' }],
+      errors: [{ messageId: 'hostPort', messageIncludes: 'Container `agent` declares host port 9100/TCP, and so does sidecar `exporter`' }],
     },
     {
       name: 'Job: native sidecar proxy and main container',

@@ -35,6 +35,38 @@ spec:
   - {name: app, image: "nginx:1.27"}
 `,
     },
+    {
+      name: 'traffic proxies (mesh, database): gating the Pod is intended',
+      yaml: `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      initContainers:
+      - name: istio-proxy
+        image: docker.io/istio/proxyv2:1.23.2
+        restartPolicy: Always
+        readinessProbe: {httpGet: {path: /healthz/ready, port: 15021}}
+      - name: linkerd-proxy
+        image: cr.l5d.io/linkerd/proxy:edge-24.11.8
+        restartPolicy: Always
+        readinessProbe: {httpGet: {path: /ready, port: 4191}}
+      - name: db
+        image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.0
+        restartPolicy: Always
+        readinessProbe: {httpGet: {path: /readiness, port: 9090}}
+      - name: edge
+        image: envoyproxy/envoy:v1.31.0
+        restartPolicy: Always
+        readinessProbe: {tcpSocket: {port: 15001}}
+      containers:
+      - name: app
+        image: ghcr.io/acme/app:1.0.0
+`,
+    },
   ],
   invalid: [
     {
@@ -56,7 +88,7 @@ spec:
       errors: [{ messageId: 'gatesPod', severity: 'information', messageIncludes: 'sidecar `metrics-agent`' }],
     },
     {
-      name: 'Deployment: mesh proxy',
+      name: 'Deployment: OpenTelemetry collector sidecar',
       yaml: `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: web}
@@ -66,16 +98,16 @@ spec:
     metadata: {labels: {app: web}}
     spec:
       initContainers:
-      - name: istio-proxy
-        image: istio/proxyv2:1.23.2
+      - name: otel-collector
+        image: otel/opentelemetry-collector-contrib:0.111.0
         restartPolicy: Always
         ⟦readinessProbe⟧:
-          httpGet: {path: /healthz/ready, port: 15021}
+          httpGet: {path: /, port: 13133}
       containers:
       - name: app
         image: ghcr.io/acme/app:1.0.0
 `,
-      errors: [{ messageId: 'gatesPod', messageIncludes: 'sidecar `istio-proxy`' }],
+      errors: [{ messageId: 'gatesPod', messageIncludes: 'sidecar `otel-collector`' }],
     },
     {
       name: 'CronJob, flow style',
@@ -89,7 +121,7 @@ spec:
       template:
         spec:
           restartPolicy: Never
-          initContainers: [{name: envoy, image: "envoyproxy/envoy:v1.31.0", restartPolicy: Always, ⟦readinessProbe⟧: {tcpSocket: {port: 15001}}}]
+          initContainers: [{name: vector, image: "timberio/vector:0.41.1-distroless-libc", restartPolicy: Always, ⟦readinessProbe⟧: {tcpSocket: {port: 8686}}}]
           containers: [{name: main, image: "ghcr.io/acme/report:1.0.0"}]
 `,
       errors: [{ messageId: 'gatesPod' }],

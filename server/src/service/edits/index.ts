@@ -5,11 +5,13 @@
  */
 export { applyEdits, editsOverlap, eolOf, sortEdits } from './text';
 export type { Eol } from './text';
-export { RawYaml, detectStyle, renderFlow, renderScalar } from './render';
+export { RawBlock, RawYaml, detectStyle, renderFlow, renderScalar } from './render';
 export type { YamlStyle, YamlValue } from './render';
 export { editContext, findPair, contentEnd, pairEnd, keyStart, startOf, mapOf, seqOf, scalarOf, valueNode } from './nodes';
 export type { EditContext } from './nodes';
 export { insertPair, removePair, setPair, mapColumn, leadingCommentStart } from './mapEdits';
 export type { InsertPlace } from './mapEdits';
-export { addToSeqOf, appendItem, insertItem, removeItem, nodeSourceText, itemDash } from './seqEdits';
+export { addToSeqOf, appendItem, insertItem, removeItem, nodeSourceText, itemDash, movableItem, movableValue } from './seqEdits';
 export { replaceScalar, renameScalars, scalarText } from './scalarEdits';
+export { pairAt, parentOf, scalarAt } from './find';
+export type { FoundPair } from './find';

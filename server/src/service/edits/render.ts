@@ -1,12 +1,23 @@
 import { stringify } from 'yaml';
 import type { Eol } from './text';
 
-/** Pre-rendered YAML in flow style (one line), inserted as written. */
+/**
+ * Pre-rendered YAML inserted as written: flow text on one line, or (as a sequence item) block text whose
+ * lines after the first are relative to the item's column.
+ */
 export class RawYaml {
   constructor(readonly text: string) {}
 }
 
-export type YamlValue = string | number | boolean | null | RawYaml | readonly YamlValue[] | { readonly [key: string]: YamlValue };
+/** A block mapping or sequence moved from elsewhere: its lines relative to column 0, re-indented where it lands. */
+export class RawBlock {
+  constructor(
+    readonly text: string,
+    readonly isSeq: boolean,
+  ) {}
+}
+
+export type YamlValue = string | number | boolean | null | RawYaml | RawBlock | readonly YamlValue[] | { readonly [key: string]: YamlValue };
 
 /** How a document writes block YAML. */
 export interface YamlStyle {
@@ -20,7 +31,7 @@ export interface YamlStyle {
 }
 
 function isRecord(v: YamlValue): v is { readonly [key: string]: YamlValue } {
-  return typeof v === 'object' && v !== null && !(v instanceof RawYaml) && !Array.isArray(v);
+  return typeof v === 'object' && v !== null && !(v instanceof RawYaml) && !(v instanceof RawBlock) && !Array.isArray(v);
 }
 
 const FLOW_UNSAFE = /[,[\]{}]/;
@@ -45,6 +56,7 @@ export function renderKey(key: string, json = false): string {
 /** A value in flow style: `{name: work, emptyDir: {}}`. */
 export function renderFlow(value: YamlValue, json = false): string {
   if (value instanceof RawYaml) return value.text;
+  if (value instanceof RawBlock) throw new Error('a block value cannot be written in flow style');
   if (Array.isArray(value)) return `[${value.map((v: YamlValue) => renderFlow(v, json)).join(', ')}]`;
   if (isRecord(value)) {
     const entries = Object.entries(value);
@@ -67,6 +79,13 @@ function inline(value: YamlValue): boolean {
  * ` value` for scalars, or a line break and the nested lines.
  */
 export function renderBlockValue(value: YamlValue, column: number, style: YamlStyle): string {
+  if (value instanceof RawBlock) {
+    const col = column + (value.isSeq ? (style.indentSeq ? style.indent : 0) : style.indent);
+    return value.text
+      .split(/\r?\n/)
+      .map((line) => (line === '' ? style.eol : `${style.eol}${' '.repeat(col)}${line}`))
+      .join('');
+  }
   if (inline(value)) return ` ${renderFlow(value, style.json)}`;
   if (Array.isArray(value)) {
     const dash = column + (style.indentSeq ? style.indent : 0);

@@ -1,11 +1,11 @@
-import { isNode, isSeq } from 'yaml';
-import type { Node, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isNode, isSeq } from 'yaml';
+import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { OffsetEdit } from '../../rules/types';
 import { contentEnd, dashOf, findPair, isJsonLike, startOf } from './nodes';
 import type { EditContext } from './nodes';
 import { leadingCommentStart, mapColumn, setPair } from './mapEdits';
 import type { InsertPlace } from './mapEdits';
-import { RawYaml, renderFlow, renderSeqItemBody } from './render';
+import { RawBlock, RawYaml, renderFlow, renderSeqItemBody } from './render';
 import type { YamlStyle, YamlValue } from './render';
 import { columnOf, firstOnLine, lineStartOf, nextLineStart, skipBackBlanks } from './text';
 
@@ -128,3 +128,26 @@ export function nodeSourceText(ctx: EditContext, node: Node): string {
 
 export { mapColumn };
 export type { YAMLMap };
+
+/** A node's value for writing elsewhere: its own text where that fits the target, else re-rendered from its data. */
+export function movableValue(ctx: EditContext, node: Node, doc: Document.Parsed, intoFlow: boolean): YamlValue {
+  const block = (isMap(node) || isSeq(node)) && !node.flow;
+  if (block && !intoFlow) return new RawBlock(nodeSourceText(ctx, node), isSeq(node));
+  const text = ctx.text.slice(startOf(ctx, node), contentEnd(ctx, node));
+  if (!block && !text.includes('\n')) return new RawYaml(text);
+  return toYamlValue(node.toJS(doc, { maxAliasCount: 100 }));
+}
+
+/** A sequence item for writing into another sequence (block items keep their text and comments). */
+export function movableItem(ctx: EditContext, node: Node, doc: Document.Parsed, intoFlow: boolean): YamlValue {
+  if (!intoFlow && isMap(node) && !node.flow) return new RawYaml(nodeSourceText(ctx, node));
+  return movableValue(ctx, node, doc, intoFlow);
+}
+
+function toYamlValue(v: unknown): YamlValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) return v.map(toYamlValue);
+  if (typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, toYamlValue(x)]));
+  return String(v);
+}

@@ -15,14 +15,15 @@ export function setByText(e: EffectiveResources, which: 'requests' | 'limits', f
     const step = f.initPeakIndex !== undefined ? e[which].steps[f.initPeakIndex] : undefined;
     const withSidecars = step && !step.sidecar && (step.sidecarSum.get(f.resource)?.nano ?? 0n) > 0n ? ' + running sidecars' : '';
     const who = c ? (step?.sidecar ? `sidecars up to ${nameOf(c)}` : `${nameOf(c)}${withSidecars}`) : 'init containers';
-    const vs = f.steady ? `, vs steady ${formatQuantity(f.steady)}` : '';
-    text = `init peak: ${who}${vs}`;
+    const peak = f.initPeak ? ` ${formatQuantity(f.initPeak)}` : '';
+    text = `init peak${peak} (${who})${f.steady ? `; steady ${formatQuantity(f.steady)}` : ''}`;
   } else {
     const top = largestSteady(e, which, f.resource);
-    text = `steady: app${hasSidecars(e) ? ' + sidecars' : ''}${top ? ` (largest ${nameOf(top)})` : ''}`;
-    if (f.initPeak) text += `, init peak ${formatQuantity(f.initPeak)}`;
+    const steady = f.steady ? ` ${formatQuantity(f.steady)}` : '';
+    text = `steady state${steady} (app${hasSidecars(e) ? ' + sidecars' : ''}${top ? `, largest ${nameOf(top)}` : ''})`;
+    if (f.initPeak) text += `; init peak ${formatQuantity(f.initPeak)}`;
   }
-  if (f.overhead) text += `, + overhead ${formatQuantity(f.overhead)}`;
+  if (f.overhead) text += `; + overhead ${formatQuantity(f.overhead)}`;
   return text;
 }
 

@@ -93,7 +93,10 @@ export function containerNameHover(pod: PodSpecModel, container: ContainerModel,
       );
     } else lines.push('- **Waits for**: nothing (no init containers)');
     if (others.length > 0) lines.push(`- **Starts together with**: ${names(others)} (no order among app containers)`);
-    if (seq.sidecars.length > 0) lines.push(`- **Runs alongside**: sidecar${seq.sidecars.length > 1 ? 's' : ''} ${names(seq.sidecars)}, which stop after it`);
+    if (seq.sidecars.length > 0) {
+      const many = seq.sidecars.length > 1;
+      lines.push(`- **Runs alongside**: sidecar${many ? 's' : ''} ${names(seq.sidecars)}, which ${many ? 'stop' : 'stops'} after it`);
+    }
     lines.push('', link('Pod lifecycle', DOCS.restartPolicy));
     return lines.join('\n');
   }

@@ -5,7 +5,6 @@ import type { YamlDocument, YamlFile } from '../parse/yamlFile';
 import type { K8sObject, Manifest, ManifestDocument, PodSpecModel } from './types';
 import { coreKindInfo, TEMPLATE_CRD_PATH } from './workloadKinds';
 import { buildPodSpec } from './podSpec';
-import { findTemplateAction } from './templates';
 
 const cache = new WeakMap<YamlDocument, Omit<ManifestDocument, 'docIndex'>>();
 
@@ -14,7 +13,7 @@ export function buildManifest(file: YamlFile): Manifest {
   const documents: ManifestDocument[] = [];
   let docIndex = 0;
   for (const source of file.documents) {
-    if (source.yaml === undefined && !source.text.includes('{{')) continue;
+    if (source.yaml === undefined && source.template === undefined) continue;
     let model = cache.get(source);
     if (!model) {
       model = buildDocument(source);
@@ -26,7 +25,7 @@ export function buildManifest(file: YamlFile): Manifest {
 }
 
 function buildDocument(source: YamlDocument): Omit<ManifestDocument, 'docIndex'> {
-  const templateAt = findTemplateAction(source.text, source.yaml);
+  const templateAt = source.template && !source.template.analysable ? source.template.at : undefined;
   if (templateAt !== undefined || source.yaml === undefined) {
     return { source, isKubernetes: false, objects: [], podSpecs: [], templateAt };
   }

@@ -114,7 +114,7 @@ export interface ManifestDocument {
   readonly isKubernetes: boolean;
   readonly objects: readonly K8sObject[];
   readonly podSpecs: readonly PodSpecModel[];
-  /** Chunk-relative offset of a Go / Helm template action in the YAML structure; such a document is not analysed. */
+  /** Chunk-relative offset of a template action when the template could not be parsed even masked; such a document is not analysed. */
   readonly templateAt: number | undefined;
 }
 

@@ -1,5 +1,7 @@
 import { Parser, Composer, isDocument } from 'yaml';
 import type { Document } from 'yaml';
+import type { Span } from './nav';
+import { findTemplateAction, maskTemplates } from './templateMask';
 
 /** One YAML document of a file. Every offset inside `yaml` is relative to `offset`. */
 export interface YamlDocument {
@@ -13,6 +15,19 @@ export interface YamlDocument {
   readonly yaml: Document.Parsed | undefined;
   /** Syntax errors, offsets relative to the chunk. */
   readonly errors: readonly YamlSyntaxError[];
+  /** Set when the chunk is a Go / Helm template: `yaml` is then the parse of the masked text (or undefined). */
+  readonly template?: TemplateInfo;
+}
+
+export interface TemplateInfo {
+  /** Chunk-relative offset of the first template action in the YAML structure. */
+  readonly at: number;
+  /** The masked actions (chunk-relative). */
+  readonly masks: readonly Span[];
+  /** Some action stands on a line of its own (`{{- if … }}`): the document's structure depends on values. */
+  readonly blockActions: boolean;
+  /** Whether the masked text parsed cleanly, so that its plain parts can be analysed. */
+  readonly analysable: boolean;
 }
 
 export interface YamlSyntaxError {
@@ -51,8 +66,27 @@ function isMarkerEnd(text: string, at: number): boolean {
 }
 
 export function parseChunk(text: string, offset: number, chunkIndex: number): YamlDocument {
+  const plain = parseText(text, offset, chunkIndex, true);
+  if (!text.includes('{{')) return plain;
+  const at = findTemplateAction(text, plain.yaml);
+  if (at === undefined) return plain;
+  // A template: parse it with its actions masked (if/else branches may repeat keys, so duplicates are allowed).
+  const masked = maskTemplates(text);
+  const parsed = parseText(masked.text, offset, chunkIndex, false);
+  const analysable = parsed.errors.length === 0 && parsed.yaml !== undefined;
+  return {
+    chunkIndex,
+    offset,
+    text,
+    yaml: analysable ? parsed.yaml : undefined,
+    errors: [],
+    template: { at, masks: masked.masks, blockActions: masked.blockActions, analysable },
+  };
+}
+
+function parseText(text: string, offset: number, chunkIndex: number, uniqueKeys: boolean): YamlDocument {
   const parser = new Parser();
-  const composer = new Composer({ merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const composer = new Composer({ merge: true, uniqueKeys, prettyErrors: false, keepSourceTokens: false });
   const docs: Document.Parsed[] = [];
   const strayErrors: YamlSyntaxError[] = [];
   for (const doc of composer.compose(parser.parse(text), true, text.length)) {

@@ -74,7 +74,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['test/e2e/**/*.{ts,js,mjs}'],
+    // Extension-host tests: mocha globals; the suite entry loads test modules lazily with require().
+    files: ['test/e2e/**/*.{ts,js,mjs}', 'test/vscode/**/*.{ts,js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.mocha } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -33,12 +33,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<K8sIni
     ...registerCommands(server, timeline),
     onDidChangeServerSettings((changed) => output.appendLine(`[client] settings changed: ${changed.join(', ')}`)),
   );
-  const started = server.start().then(() => {
-    activationMs = Date.now() - t0;
-    output.appendLine(`[client] activated in ${activationMs} ms`);
-  });
-  void started;
   const controller = server;
+  const firstRun = controller.onDidChangeStatus((status) => {
+    if (status !== 'running') return;
+    activationMs = Date.now() - t0;
+    output.appendLine(`[client] activation to running server: ${activationMs} ms`);
+    firstRun.dispose();
+  });
+  context.subscriptions.push(firstRun);
+  void controller.start();
   return {
     ready: () => controller.ready(),
     status: () => controller.status,

@@ -12,8 +12,6 @@ import { RestartBudget } from './restartPolicy';
 export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-userdata', 'vscode-test-web', 'memfs'];
 export const DOCUMENT_SELECTOR: DocumentSelector = DOCUMENT_SCHEMES.map((scheme) => ({ language: 'yaml', scheme }));
 
-/** Write/read errors tolerated on the connection before the client shuts it down. */
-const MAX_CONNECTION_ERRORS = 3;
 const STOP_TIMEOUT_MS = 2000;
 
 export type ServerStatus = 'starting' | 'running' | 'stopped' | 'failed';
@@ -134,10 +132,12 @@ export class ServerController implements vscode.Disposable {
 
   private errorHandler(): ErrorHandler {
     return {
-      error: (_error, _message, count): ErrorHandlerResult => ({
-        action: (count ?? 1) <= MAX_CONNECTION_ERRORS ? ErrorAction.Continue : ErrorAction.Shutdown,
-        handled: true,
-      }),
+      // A write that fails because the server just died must not stop the client: the close handler below
+      // decides about restarts (a killed server produces several failed writes before the close).
+      error: (error, _message, count): ErrorHandlerResult => {
+        this.output.appendLine(`[client] connection error${count ? ` (${count})` : ''}: ${error.message}`);
+        return { action: ErrorAction.Continue, handled: true };
+      },
       closed: (): CloseHandlerResult => {
         if (this.disposed) return { action: CloseAction.DoNotRestart, handled: true };
         if (this.budget.recordCrash()) {

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/index';
 import type { ParsedFile, Settings } from '../../server/src/service/index';
-import type { Rule } from '../../server/src/rules/types';
+import type { DiagnosticData, FixAction, OffsetEdit, Rule } from '../../server/src/rules/types';
+import { fixesFor, newErrorCodes } from '../../server/src/service/codeActions';
+import { applyEdits } from '../../server/src/service/edits/index';
 import { LineIndex } from '../../server/src/service/parse/ranges';
 import { stripMarkers } from './ruleTester';
 
@@ -37,17 +39,18 @@ export function quickFixes(file: ParsedFile, diagnostic: Diagnostic, settings: S
     .filter((a) => !a.title.startsWith('Fix all ') && !a.title.startsWith('Suppress ') && a.diagnostics?.includes(diagnostic));
 }
 
-const errorCounts = (ds: readonly Diagnostic[]): Map<string, number> => {
-  const m = new Map<string, number>();
-  for (const d of ds) if (d.severity === 1) m.set(String(d.code), (m.get(String(d.code)) ?? 0) + 1);
-  return m;
-};
-
 /**
  * The apply-and-recheck property: the result parses, the fixed diagnostic is gone (one fewer of its
  * rule, none with its message) and no rule reports more errors than before.
  */
-export function checkFixResult(before: readonly Diagnostic[], fixed: Diagnostic, after: readonly Diagnostic[], where: string): void {
+export function checkFixResult(
+  before: readonly Diagnostic[],
+  fixed: Diagnostic,
+  edits: readonly OffsetEdit[],
+  result: { readonly file: ParsedFile; readonly diagnostics: readonly Diagnostic[] },
+  where: string,
+): void {
+  const after = result.diagnostics;
   const syntax = after.filter((d) => d.code === 'yaml-syntax');
   assert.deepEqual(syntax.map((d) => d.message), [], `${where}: the result parses`);
   const rule = String(fixed.code);
@@ -55,10 +58,8 @@ export function checkFixResult(before: readonly Diagnostic[], fixed: Diagnostic,
   const afterSame = after.filter((d) => d.code === rule);
   assert.ok(afterSame.length < countBefore, `${where}: one fewer ${rule} (before ${countBefore}, after ${afterSame.length})`);
   assert.ok(!afterSame.some((d) => d.message === fixed.message), `${where}: the fixed diagnostic is gone: ${fixed.message}`);
-  const b = errorCounts(before);
-  for (const [code, n] of errorCounts(after)) {
-    assert.ok(n <= (b.get(code) ?? 0), `${where}: no new ${code} error (${b.get(code) ?? 0} → ${n}): ${after.filter((d) => d.code === code).map((d) => d.message).join(' | ')}`);
-  }
+  const added = newErrorCodes(before, after, result.file, edits);
+  assert.deepEqual(added, [], `${where}: no new error: ${after.filter((d) => added.includes(String(d.code))).map((d) => d.message).join(' | ')}`);
 }
 
 export interface FixCase {
@@ -86,6 +87,8 @@ export function runFixTests(rule: Rule, cases: readonly FixCase[]): void {
           : mine[0];
         assert.ok(target, `a ${rule.meta.id} diagnostic ${span ? `covering ${JSON.stringify(text.slice(span.start, span.end))}` : ''}; found ${JSON.stringify(mine.map((d) => d.range))}`);
         const actions = quickFixes(file, target, settings);
+        const raw = fixesFor(rule, file, target, target.data as DiagnosticData, settings);
+        assert.deepEqual(actions.map((a) => a.title), raw.map((a) => a.title), 'the service offers every fix of the rule');
         assert.deepEqual(
           actions.map((a) => a.title),
           c.fixes.map((f) => actions.find((a) => a.title.includes(f.title))?.title ?? `<missing: ${f.title}>`),
@@ -93,10 +96,11 @@ export function runFixTests(rule: Rule, cases: readonly FixCase[]): void {
         );
         c.fixes.forEach((f, i) => {
           const a = actions[i] as CodeAction;
-          const out = applyTextEdits(text, editsOf(a));
+          const out = applyEdits(text, (raw[i] as FixAction).edits);
+          assert.equal(applyTextEdits(text, editsOf(a)), out, 'the LSP edits give the same text');
           assert.equal(out, f.output, `result of "${a.title}"`);
           if (f.preferred !== undefined) assert.equal(a.isPreferred === true, f.preferred, `preferred: ${a.title}`);
-          checkFixResult(diagnostics, target, validate(out, settings).diagnostics, a.title);
+          checkFixResult(diagnostics, target, (raw[i] as FixAction).edits, validate(out, settings), a.title);
         });
       });
     }

@@ -77,7 +77,7 @@ svg text { fill: var(--fg); } .phase-bg { fill: none; stroke: var(--border); str
 .phase.peak .phase-bg { stroke: var(--peak); stroke-width: 2; stroke-dasharray: none; }
 .phase-label { font-weight: 600; } .peak-label, .usage-value.peak { fill: var(--peak); font-weight: 600; }
 .bar { cursor: pointer; } .bar:focus { outline: none; } .bar:focus .bar-rect { stroke-width: 3; stroke: var(--focus); }
-.bar-rect { stroke-width: 1.5; fill-opacity: 0.28; } .runs-on { fill: none; stroke-width: 2; }
+.bar-rect { stroke-width: 1.5; fill-opacity: 0.35; } .runs-on { fill: none; stroke-width: 2; }
 .role-init .bar-rect { fill: var(--init); stroke: var(--init); } .role-sidecar .bar-rect { fill: var(--sidecar); stroke: var(--sidecar); }
 .role-app .bar-rect { fill: var(--app); stroke: var(--app); } .role-sidecar .runs-on { stroke: var(--sidecar); }
 .bar-name { font-weight: 600; } .bar-requests, .usage-value, .usage-title { fill: var(--muted); font-size: 11px; }

@@ -25,3 +25,8 @@ function count(text: string, snippet: string): number {
   for (let i = text.indexOf(snippet); i >= 0 && n < 2; i = text.indexOf(snippet, i + 1)) n++;
   return n;
 }
+
+/** A container label at the start of a sentence: "init container 2 of 3 `x`" → "Init container 2 of 3 `x`". */
+export function sentence(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}

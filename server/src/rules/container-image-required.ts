@@ -2,6 +2,7 @@ import { defineRule } from './types';
 import type { ContainerModel } from './types';
 import { fieldPath } from './ruleUtils';
 import type { NodeRef } from '../service/parse/nav';
+import { containerNames } from './apiText';
 
 export const containerImageRequired = defineRule({
   meta: {
@@ -14,7 +15,7 @@ export const containerImageRequired = defineRule({
     versions: 'Rejected by every Kubernetes version. The whitespace check applies to bare Pods only (pod templates keep accepting it for compatibility).',
     messages: {
       missing:
-        '{{container}} has no `image`: every container — init containers and sidecars included — must name the image to run. API server: `{{path}}: Required value`',
+        '{{Container}} has no `image`: every container — init containers and sidecars included — must name the image to run. API server: `{{path}}: Required value`',
       empty: 'The `image` of {{container}} is empty: every container must name the image to run. API server: `{{path}}: Required value`',
       whitespace:
         'The image "{{image}}" of {{container}} has leading or trailing whitespace; a Pod rejects it (pod templates accept it, but the kubelet would then fail to pull it).{{advice}} API server: `{{path}}: Invalid value: "{{image}}": must not have leading or trailing whitespace`',
@@ -27,16 +28,16 @@ export const containerImageRequired = defineRule({
       const path = fieldPath(container, 'image');
       const image = container.image;
       if (!pair || image === undefined) {
-        context.report({ at: anchor(container, pair?.key), messageId: 'missing', data: { container: container.label, path }, fix: { insert: 'image' } });
+        context.report({ at: anchor(container, pair?.key), messageId: 'missing', data: { ...containerNames(container), path }, fix: { insert: 'image' } });
         continue;
       }
       if (image === '') {
-        context.report({ at: pair.value ?? pair.key, messageId: 'empty', data: { container: container.label, path }, fix: { insert: 'image' } });
+        context.report({ at: pair.value ?? pair.key, messageId: 'empty', data: { ...containerNames(container), path }, fix: { insert: 'image' } });
         continue;
       }
       const trimmed = image.trim();
       if (bare && trimmed !== image && pair.value) {
-        context.report({ at: pair.value, messageId: 'whitespace', data: { container: container.label, image, path, advice: trimmed ? ` Use "${trimmed}".` : ' Name the image to run.' }, fix: { image, trimmed } });
+        context.report({ at: pair.value, messageId: 'whitespace', data: { ...containerNames(container), image, path, advice: trimmed ? ` Use "${trimmed}".` : ' Name the image to run.' }, fix: { image, trimmed } });
       }
     }
   },

@@ -1,5 +1,8 @@
 import { defineRule } from './types';
+import type { ContainerModel } from './types';
+import type { NodeRef } from '../service/parse/nav';
 import { fieldPath } from './ruleUtils';
+import { containerNames } from './apiText';
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const MAX_LENGTH = 63;
@@ -16,7 +19,9 @@ export const containerNameInvalid = defineRule({
     fixable: false,
     versions: 'Rejected by every Kubernetes version.',
     messages: {
-      empty: '{{container}} has an empty name: every container needs a name. API server: `{{path}}: Required value`',
+      missing:
+        '{{Container}} has no `name`: every container — init containers and sidecars included — needs a name that is unique in the pod (it is how logs, status and `kubectl exec -c` refer to it). API server: `{{path}}: Required value`',
+      empty: '{{Container}} has an empty name: every container needs a name. API server: `{{path}}: Required value`',
       invalid:
         'The name "{{name}}" of {{container}} is not a valid container name: use lowercase letters, digits and `-`, starting and ending with a letter or digit{{suggestion}}. API server: `{{path}}: Invalid value: "{{name}}": {{apiDetail}}`',
       tooLong:
@@ -25,16 +30,20 @@ export const containerNameInvalid = defineRule({
   },
   checkPod(pod, context) {
     for (const container of pod.allContainers) {
-      const ref = container.pairs.get('name')?.value;
+      const pair = container.pairs.get('name');
+      const ref = pair?.value;
       const name = container.name;
-      if (!ref || name === undefined) continue; // a missing name is a schema error (required field)
       const path = fieldPath(container, 'name');
+      if (!ref || name === undefined) {
+        context.report({ at: pair?.key ?? missingAnchor(container), messageId: 'missing', data: { ...containerNames(container), path }, fix: { insert: 'name' } });
+        continue;
+      }
       if (name === '') {
-        context.report({ at: ref, messageId: 'empty', data: { container: container.label, path } });
+        context.report({ at: ref, messageId: 'empty', data: { ...containerNames(container), path } });
         continue;
       }
       if (name.length > MAX_LENGTH) {
-        context.report({ at: ref, messageId: 'tooLong', data: { container: container.label, name, length: name.length, path }, fix: { name } });
+        context.report({ at: ref, messageId: 'tooLong', data: { ...containerNames(container), name, length: name.length, path }, fix: { name } });
       }
       if (!DNS1123_LABEL.test(name)) {
         const suggested = suggestName(name);
@@ -42,13 +51,21 @@ export const containerNameInvalid = defineRule({
         context.report({
           at: ref,
           messageId: 'invalid',
-          data: { container: container.label, name, path, suggestion, apiDetail: LABEL_MESSAGE },
+          data: { ...containerNames(container), name, path, suggestion, apiDetail: LABEL_MESSAGE },
           fix: suggested ? { name, suggested } : { name },
         });
       }
     }
   },
 });
+
+/** Where a container without a name is reported: its image, else its first key, else the whole item. */
+function missingAnchor(container: ContainerModel): NodeRef {
+  const image = container.pairs.get('image');
+  if (image) return image.value ?? image.key;
+  const first = container.pairs.values().next().value;
+  return first ? first.key : container.ref;
+}
 
 /** `Init_DB` → `init-db`; undefined when nothing usable is left. */
 export function suggestName(name: string): string | undefined {

@@ -46,7 +46,7 @@ export const containerRestartPolicyForbidden = defineRule({
           : '';
       const related = value === 'Always' && initKey ? [{ at: initKey, message: 'sidecars are declared under `initContainers` with `restartPolicy: Always`' }] : [];
       if (!state.enabled) {
-        context.report({ at: pair.key, messageId: 'forbidden', data: { ...base, gateReason: capitalize(state.reason), sidecarHint }, related, fix });
+        context.report({ at: pair.key, messageId: 'forbidden', data: { ...base, gateReason: state.reason, sidecarHint }, related, fix });
       } else if (!(CONTAINER_RESTART_POLICIES as readonly string[]).includes(value)) {
         context.report({ at: pair.value, messageId: 'unsupportedValue', data: { ...base, supported: quotedList(CONTAINER_RESTART_POLICIES) }, fix });
       } else {
@@ -55,7 +55,3 @@ export const containerRestartPolicyForbidden = defineRule({
     }
   },
 });
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,6 +1,7 @@
 import type { Rule } from './types';
 import { initImageTagUnpinned } from './init-image-tag-unpinned';
 import { initImageNotDigest } from './init-image-not-digest';
+import { initInlineSecretEnv } from './init-inline-secret-env';
 import { initSecretViaEnvRef } from './init-secret-via-env-ref';
 import { initMissingResources } from './init-missing-resources';
 import { sidecarMissingProbes } from './sidecar-missing-probes';
@@ -14,12 +15,14 @@ import { initNoSeccomp } from './init-no-seccomp';
 import { initWritableHostpath } from './init-writable-hostpath';
 import { initHostPort } from './init-host-port';
 import { duplicateEnvVar } from './duplicate-env-var';
+import { initPrivilegedSysctlPattern } from './init-privileged-sysctl-pattern';
 import { podSecurityAdmissionInit } from './pod-security-admission-init';
 
 /** Hygiene rules (H01–H18), in catalogue order. */
 export const HYGIENE_RULES: readonly Rule[] = [
   initImageTagUnpinned,
   initImageNotDigest,
+  initInlineSecretEnv,
   initSecretViaEnvRef,
   initMissingResources,
   sidecarMissingProbes,
@@ -33,5 +36,6 @@ export const HYGIENE_RULES: readonly Rule[] = [
   initWritableHostpath,
   initHostPort,
   duplicateEnvVar,
+  initPrivilegedSysctlPattern,
   podSecurityAdmissionInit,
 ];

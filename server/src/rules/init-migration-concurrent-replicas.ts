@@ -1,4 +1,5 @@
 import { defineRule } from './types';
+import { sentence } from './commandUtils';
 import type { K8sObject, PodSpecModel } from './types';
 import { migrationOf } from '../service/command/container';
 import { mapValue, scalarText, scalarValue } from '../service/parse/nav';
@@ -31,9 +32,9 @@ export const initMigrationConcurrentReplicas = defineRule({
     fixable: false,
     messages: {
       concurrent:
-        '{{container}} runs `{{tool}}`, and init containers run in every pod: {{why}}, so several pods run the migration at the same time (at creation, scale-up and every rollout), and during a rollout the old pods keep serving against the migrated schema. Unless the tool takes a database lock, the migrations race. Run the migration once, in a Job (a Helm `pre-upgrade` hook, an Argo CD `PreSync` hook), and let the init container only wait for the schema version.',
+        '{{Container}} runs {{tool}}, and init containers run in every pod: {{why}}, so several pods run the migration at the same time (at creation, scale-up and every rollout), and during a rollout the old pods keep serving against the migrated schema. Unless the tool takes a database lock, the migrations race. Run the migration once, in a Job (a Helm `pre-upgrade` hook, an Argo CD `PreSync` hook), and let the init container only wait for the schema version.',
       serial:
-        '{{container}} runs `{{tool}}` in each of the {{n}} replicas of {{owner}}. With `podManagementPolicy: OrderedReady` the pods start one after another, so the migrations do not race, but every replica re-runs it and a rolling update migrates the schema while the other pods still run the old version. Run the migration once, in a Job (a Helm `pre-upgrade` hook, an Argo CD `PreSync` hook).',
+        '{{Container}} runs {{tool}} in each of the {{n}} replicas of {{owner}}. With `podManagementPolicy: OrderedReady` the pods start one after another, so the migrations do not race, but every replica re-runs it and a rolling update migrates the schema while the other pods still run the old version. Run the migration once, in a Job (a Helm `pre-upgrade` hook, an Argo CD `PreSync` hook).',
     },
   },
   crossObject: true,
@@ -44,7 +45,7 @@ export const initMigrationConcurrentReplicas = defineRule({
       if (container.role !== 'init') continue;
       const tool = migrationOf(container, pod.yaml);
       if (!tool) continue;
-      const data = { container: container.label, tool, owner: concurrency.owner, n: 'n' in concurrency ? concurrency.n : 0, why: why(concurrency) };
+      const data = { container: container.label, Container: sentence(container.label), tool, owner: concurrency.owner, n: 'n' in concurrency ? concurrency.n : 0, why: why(concurrency) };
       context.report({ at: containerAnchor(container), messageId: concurrency.kind === 'serial' ? 'serial' : 'concurrent', data });
     }
   },

@@ -7,7 +7,7 @@ import { commandKey } from '../service/command/effective';
 import { longRunningOf } from '../service/command/container';
 import { mapValue } from '../service/parse/nav';
 import { containerAnchor } from './hygieneUtils';
-import { scriptSpan } from './commandUtils';
+import { scriptSpan, sentence } from './commandUtils';
 
 /**
  * W03: a regular init container that may never finish: a `until`/`while` wait loop with no attempt
@@ -26,11 +26,11 @@ export const initWaitLoopUnbounded = defineRule({
     fixable: false,
     messages: {
       unbounded:
-        '{{container}} waits in `{{loop}}` with no attempt limit, deadline or timeout{{attempt}}. If the dependency never comes up, the init container never finishes and the pod stays in `Init:{{done}}/{{total}}` (Pending) without an error. Bound the loop (`for i in $(seq 1 60); do …; done; exit 1`) or wrap it in `timeout 300 sh -c \'…\'`, so that a failure becomes visible and is retried.',
+        '{{Container}} waits in `{{loop}}` with no attempt limit, deadline or timeout{{attempt}}. If the dependency never comes up, the init container never finishes and the pod stays in `Init:{{done}}/{{total}}` (Pending) without an error. Bound the loop (`for i in $(seq 1 60); do …; done; exit 1`) or wrap it in `timeout 300 sh -c \'…\'`, so that a failure becomes visible and is retried.',
       endless:
-        '{{container}} runs `{{loop}}`, which never ends. A regular init container must exit before the next init container and the app can start, so the pod stays in `Init:{{done}}/{{total}}` forever. If it is meant to run beside the app, make it a sidecar (`restartPolicy: Always`); otherwise end the loop.',
+        '{{Container}} runs `{{loop}}`, which never ends. A regular init container must exit before the next init container and the app can start, so the pod stays in `Init:{{done}}/{{total}}` forever. If it is meant to run beside the app, make it a sidecar (`restartPolicy: Always`); otherwise end the loop.',
       neverExits:
-        '{{container}} runs {{what}}, which keeps running until it is killed. A regular init container must exit before the next init container and the app can start, so the pod stays in `Init:{{done}}/{{total}}` forever. {{hint}}',
+        '{{Container}} runs {{what}}, which keeps running until it is killed. A regular init container must exit before the next init container and the app can start, so the pod stays in `Init:{{done}}/{{total}}` forever. {{hint}}',
     },
   },
   checkPod(pod, context) {
@@ -40,7 +40,7 @@ export const initWaitLoopUnbounded = defineRule({
       if (container.role !== 'init') return;
       const analysis = analyzeContainer(container, pod.yaml);
       const loop = analysis.loops.find(reportable);
-      const common = { container: container.label, done: position, total };
+      const common = { container: container.label, Container: sentence(container.label), done: position, total };
       if (loop) {
         const key = commandKey(analysis.command, analysis.scriptWord);
         if (!key) return;

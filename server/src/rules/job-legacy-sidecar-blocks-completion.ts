@@ -1,4 +1,5 @@
 import { defineRule } from './types';
+import { sentence } from './commandUtils';
 import type { ContainerModel, PodSpecModel } from './types';
 import { analyzeContainer } from '../service/command/analyze';
 import { envLiterals, longRunningOf } from '../service/command/container';
@@ -28,9 +29,9 @@ export const jobLegacySidecarBlocksCompletion = defineRule({
     versions: 'Native sidecars (the fix) need Kubernetes 1.29+ (1.28 with the `SidecarContainers` feature gate).',
     messages: {
       blocksCompletion:
-        '{{container}} runs {{what}}, which keeps running after {{main}} finishes. {{owner}} completes only when all its regular containers have exited, so it never completes{{cron}}. Make it a native sidecar: move it to `initContainers` with `restartPolicy: Always`; Kubernetes stops it when the main container finishes.',
+        '{{Container}} runs {{what}}, which keeps running after {{main}} finishes. {{owner}} completes only when all its regular containers have exited, so it never completes{{cron}}. Make it a native sidecar: move it to `initContainers` with `restartPolicy: Always`; Kubernetes stops it when the main container finishes.',
       blocksCompletionLegacy:
-        '{{container}} runs {{what}}, which keeps running after {{main}} finishes. {{owner}} completes only when all its regular containers have exited, so it never completes{{cron}}. Kubernetes {{version}} has no native sidecars (1.29+): have the main container stop it when done (for example through a shutdown endpoint), or upgrade and make it a sidecar with `restartPolicy: Always`.',
+        '{{Container}} runs {{what}}, which keeps running after {{main}} finishes. {{owner}} completes only when all its regular containers have exited, so it never completes{{cron}}. Kubernetes {{version}} has no native sidecars (1.29+): have the main container stop it when done (for example through a shutdown endpoint), or upgrade and make it a sidecar with `restartPolicy: Always`.',
     },
   },
   checkPod(pod, context) {
@@ -53,7 +54,7 @@ export const jobLegacySidecarBlocksCompletion = defineRule({
       context.report({
         at: containerAnchor(h.container),
         messageId: native ? 'blocksCompletion' : 'blocksCompletionLegacy',
-        data: { container: h.container.label, what: h.what, main, owner, cron, version: context.settings.kubernetesVersion },
+        data: { container: h.container.label, Container: sentence(h.container.label), what: h.what, main, owner, cron, version: context.settings.kubernetesVersion },
       });
     }
   },

@@ -44,7 +44,7 @@ export const podSpecSchema = defineRule<MessageId>({
 
 function report(pod: PodSpecModel, issue: SchemaIssue, context: RuleContext<MessageId>): void {
   const segments = pointerSegments(issue.pointer);
-  if (issue.kind === 'missingField' && isContainerName(segments, issue.field)) return; // container-name-invalid reports it
+  if (coveredByRule(issue, segments)) return;
   const target = resolvePointer(pod.ref, segments, pod.yaml);
   const where = describeWhere(pod, segments);
   const path = apiPath(pod, segments);
@@ -87,8 +87,18 @@ function report(pod: PodSpecModel, issue: SchemaIssue, context: RuleContext<Mess
   }
 }
 
-function isContainerName(segments: readonly string[], field: string): boolean {
-  return field === 'name' && segments.length === 2 && ['containers', 'initContainers', 'ephemeralContainers'].includes(segments[0] as string);
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+
+/** Issues that a dedicated rule reports with the API's own wording (no duplicate diagnostics). */
+function coveredByRule(issue: SchemaIssue, segments: readonly string[]): boolean {
+  const inContainer = CONTAINER_LISTS.includes(segments[0] as string);
+  // container-name-invalid: a missing container name
+  if (issue.kind === 'missingField' && issue.field === 'name' && inContainer && segments.length === 2) return true;
+  // container-port-invalid: a missing containerPort or an unsupported port protocol
+  const inPort = inContainer && segments[2] === 'ports' && segments.length >= 4;
+  if (issue.kind === 'missingField' && issue.field === 'containerPort' && inPort) return true;
+  if (issue.kind === 'invalidValue' && inPort && segments[segments.length - 1] === 'protocol') return true;
+  return false;
 }
 
 /** "init container 1 of 2 `init-a`", "the pod spec", "volume 2 of the pod spec". */

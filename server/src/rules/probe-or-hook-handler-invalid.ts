@@ -5,6 +5,7 @@ import type { NodeRef, PairRef } from '../service/parse/nav';
 import { handlerSites, isSet, siteLabel, writtenHandlers } from './probeHandlers';
 import type { HandlerSite } from './probeHandlers';
 import type { Document } from 'yaml';
+import { capitalize } from './apiText';
 
 type Messages = 'noHandler' | 'extraHandler' | 'execCommand' | 'portNumber' | 'portName' | 'headerName';
 
@@ -114,8 +115,4 @@ export function portNameProblem(port: string): string | undefined {
   if (port.includes('--')) return 'must not contain consecutive hyphens';
   if (port.startsWith('-') || port.endsWith('-')) return 'must not begin or end with a hyphen';
   return undefined;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { compareQuantities, formatQuantity } from '../service/resources/quantity';
 import { isExtendedResource, isHugePagesResource, isOvercommitAllowed, readContainerResources } from './containerResources';
+import { containerNames } from './apiText';
 
 export const resourcesExtendedRequestNotEqualLimit = defineRule({
   meta: {
@@ -14,13 +15,13 @@ export const resourcesExtendedRequestNotEqualLimit = defineRule({
     versions: 'Rejected by every Kubernetes version.',
     messages: {
       notEqual:
-        '{{container}} requests {{request}} of `{{resource}}` but its limit is {{limit}}: {{kindText}} cannot be overcommitted, so request and limit must be equal (or set only the limit — the request defaults to it). API server: `{{path}}: Invalid value: "{{requestCanonical}}": must be equal to {{resource}} limit of {{limitCanonical}}`',
+        '{{Container}} requests {{request}} of `{{resource}}` but its limit is {{limit}}: {{kindText}} cannot be overcommitted, so request and limit must be equal (or set only the limit — the request defaults to it). API server: `{{path}}: Invalid value: "{{requestCanonical}}": must be equal to {{resource}} limit of {{limitCanonical}}`',
       limitRequired:
-        '{{container}} requests `{{resource}}` without a limit: {{kindText}} cannot be overcommitted, so the limit is required (set `limits.{{resource}}`; the request then defaults to it). API server: `{{path}}: Required value: Limit must be set for non overcommitable resources`',
+        '{{Container}} requests `{{resource}}` without a limit: {{kindText}} cannot be overcommitted, so the limit is required (set `limits.{{resource}}`; the request then defaults to it). API server: `{{path}}: Required value: Limit must be set for non overcommitable resources`',
       notInteger:
-        '{{container}} asks for {{value}} of `{{resource}}`: extended resources are whole devices, so the amount must be an integer. API server: `{{path}}: Invalid value: …: must be an integer`',
+        '{{Container}} asks for {{value}} of `{{resource}}`: extended resources are whole devices, so the amount must be an integer. API server: `{{path}}: Invalid value: …: must be an integer`',
       hugePagesAlone:
-        '{{container}} uses huge pages but sets neither `cpu` nor `memory` in `requests` or `limits`: the API server requires one of them alongside huge pages. API server: `{{path}}: Forbidden: HugePages require cpu or memory`',
+        '{{Container}} uses huge pages but sets neither `cpu` nor `memory` in `requests` or `limits`: the API server requires one of them alongside huge pages. API server: `{{path}}: Forbidden: HugePages require cpu or memory`',
     },
   },
   checkPod(pod, context) {
@@ -35,7 +36,7 @@ export const resourcesExtendedRequestNotEqualLimit = defineRule({
           context.report({
             at: entry.pair.value,
             messageId: 'notInteger',
-            data: { container: container.label, value: `\`${entry.text ?? formatQuantity(entry.quantity)}\``, resource: entry.name, path: `${base}.${list}[${entry.name}]` },
+            data: { ...containerNames(container), value: `\`${entry.text ?? formatQuantity(entry.quantity)}\``, resource: entry.name, path: `${base}.${list}[${entry.name}]` },
             fix: { resource: entry.name },
           });
         }
@@ -48,7 +49,7 @@ export const resourcesExtendedRequestNotEqualLimit = defineRule({
           context.report({
             at: request.pair.key,
             messageId: 'limitRequired',
-            data: { container: container.label, resource: request.name, kindText, path: `${base}.limits` },
+            data: { ...containerNames(container), resource: request.name, kindText, path: `${base}.limits` },
             fix: { resource: request.name, value: request.text ?? '' },
           });
           continue;
@@ -60,7 +61,7 @@ export const resourcesExtendedRequestNotEqualLimit = defineRule({
           at: request.pair.value,
           messageId: 'notEqual',
           data: {
-            container: container.label,
+            ...containerNames(container),
             resource: request.name,
             request: `\`${requestText}\``,
             limit: `\`${limitText}\``,
@@ -75,7 +76,7 @@ export const resourcesExtendedRequestNotEqualLimit = defineRule({
       }
       const names = [...spec.requests, ...spec.limits].map((e) => e.name);
       if (names.some(isHugePagesResource) && !names.includes('cpu') && !names.includes('memory')) {
-        context.report({ at: spec.resources.key, messageId: 'hugePagesAlone', data: { container: container.label, path: base }, fix: { insert: 'memory' } });
+        context.report({ at: spec.resources.key, messageId: 'hugePagesAlone', data: { ...containerNames(container), path: base }, fix: { insert: 'memory' } });
       }
     }
   },

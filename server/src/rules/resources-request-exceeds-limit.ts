@@ -10,6 +10,7 @@ import {
   readContainerResources,
 } from './containerResources';
 import type { ResourceEntry } from './containerResources';
+import { containerNames } from './apiText';
 
 type Messages = 'exceedsLimit' | 'invalidQuantity' | 'negative' | 'invalidResourceName';
 
@@ -25,10 +26,10 @@ export const resourcesRequestExceedsLimit = defineRule<Messages>({
     versions: 'Rejected by every Kubernetes version.',
     messages: {
       exceedsLimit:
-        '{{container}} requests {{request}} of `{{resource}}` but its limit is {{limit}}{{exact}}: a request can never exceed its limit. Lower the request or raise the limit. API server: `{{path}}: Invalid value: "{{requestCanonical}}": must be less than or equal to {{resource}} limit of {{limitCanonical}}`',
+        '{{Container}} requests {{request}} of `{{resource}}` but its limit is {{limit}}{{exact}}: a request can never exceed its limit. Lower the request or raise the limit. API server: `{{path}}: Invalid value: "{{requestCanonical}}": must be less than or equal to {{resource}} limit of {{limitCanonical}}`',
       invalidQuantity:
         '`{{value}}` is not a valid quantity for `{{resource}}` of {{container}}{{problem}}. The API server cannot even decode the object: `{{objectKind}} in version "{{version}}" cannot be handled as a {{objectKind}}: {{apiDetail}}`',
-      negative: '{{container}} sets `{{resource}}` to {{value}}: resource quantities cannot be negative. API server: `{{path}}: Invalid value: "{{canonical}}": must be greater than or equal to 0`',
+      negative: '{{Container}} sets `{{resource}}` to {{value}}: resource quantities cannot be negative. API server: `{{path}}: Invalid value: "{{canonical}}": must be greater than or equal to 0`',
       invalidResourceName:
         '`{{resource}}` is not a resource a container can {{verb}}{{hint}}. API server: `{{path}}: Invalid value: "{{resource}}": {{apiDetail}}`',
     },
@@ -56,7 +57,7 @@ export const resourcesRequestExceedsLimit = defineRule<Messages>({
           at: request.pair.value,
           messageId: 'exceedsLimit',
           data: {
-            container: container.label,
+            ...containerNames(container),
             resource: request.name,
             request: `\`${requestText}\``,
             limit: `\`${limitText}\``,
@@ -95,7 +96,7 @@ function checkEntry(owner: K8sObject, container: ContainerModel, entry: Resource
       data: {
         value: entry.text,
         resource: entry.name,
-        container: container.label,
+        ...containerNames(container),
         problem: quantityProblem(entry.text),
         objectKind: owner.kind || 'Pod',
         version: owner.apiVersion.slice(owner.apiVersion.indexOf('/') + 1) || 'v1',
@@ -109,7 +110,7 @@ function checkEntry(owner: K8sObject, container: ContainerModel, entry: Resource
     context.report({
       at: entry.pair.value,
       messageId: 'negative',
-      data: { container: container.label, resource: entry.name, value: `\`${entry.text}\``, canonical: formatQuantity(entry.quantity), path },
+      data: { ...containerNames(container), resource: entry.name, value: `\`${entry.text}\``, canonical: formatQuantity(entry.quantity), path },
       fix: { resource: entry.name, value: entry.text },
     });
   }

@@ -7,6 +7,7 @@ import type { NodeRef } from '../service/parse/nav';
 import { gateEnabled } from '../service/featureGates';
 import { versionAtLeast } from '../service/settings';
 import type { Document } from 'yaml';
+import { containerNames } from './apiText';
 
 const MAX_RULES = 20;
 const MAX_VALUES = 255;
@@ -26,7 +27,7 @@ export const restartRulesInvalid = defineRule<Messages>({
       'Feature gate `ContainerRestartRules` (alpha 1.34, on by default from 1.35); with the gate off the rules are silently dropped. The action `RestartAllContainers` needs `RestartAllContainersOnContainerExits` (alpha 1.35).',
     messages: {
       tooManyRules:
-        '{{container}} has {{count}} `restartPolicyRules`; at most 20 are allowed. API server: `{{path}}: Too many: {{count}}: must have at most 20 items`',
+        '{{Container}} has {{count}} `restartPolicyRules`; at most 20 are allowed. API server: `{{path}}: Too many: {{count}}: must have at most 20 items`',
       action:
         'The restart rule action `{{value}}` of {{container}} is not supported: {{actionHint}}. API server: `{{path}}: Unsupported value: "{{value}}": supported values: {{supported}}`',
       exitCodesRequired:
@@ -52,15 +53,15 @@ export const restartRulesInvalid = defineRule<Messages>({
       if (!state.enabled) {
         if (rules.length === 0) continue;
         const restartText = container.restartPolicy ? `its \`restartPolicy: ${container.restartPolicy}\`` : `the pod \`restartPolicy: ${pod.restartPolicy}\``;
-        context.report({ at: pair.key, messageId: 'dropped', severity: 'warning', data: { container: container.label, gateReason: state.reason.replace(/,$/, ''), restartText } });
+        context.report({ at: pair.key, messageId: 'dropped', severity: 'warning', data: { ...containerNames(container), gateReason: state.reason.replace(/,$/, ''), restartText } });
         continue;
       }
       if (container.list === 'ephemeralContainers') {
-        context.report({ at: pair.key, messageId: 'ephemeral', data: { container: container.label, path }, fix: { remove: 'restartPolicyRules' } });
+        context.report({ at: pair.key, messageId: 'ephemeral', data: { ...containerNames(container), path }, fix: { remove: 'restartPolicyRules' } });
         continue;
       }
       if (rules.length > MAX_RULES) {
-        context.report({ at: pair.key, messageId: 'tooManyRules', data: { container: container.label, count: rules.length, path }, fix: { max: MAX_RULES } });
+        context.report({ at: pair.key, messageId: 'tooManyRules', data: { ...containerNames(container), count: rules.length, path }, fix: { max: MAX_RULES } });
       }
       for (const { index, ref } of rules) checkRule(container, ref, `${path}[${index}]`, pod.yaml, context);
     }
@@ -68,7 +69,7 @@ export const restartRulesInvalid = defineRule<Messages>({
 });
 
 function checkRule(container: ContainerModel, rule: NodeRef, path: string, yaml: Document.Parsed, context: RuleContext<Messages>): void {
-  const label = container.label;
+  const names = containerNames(container);
   const allowed = gateEnabled(context.settings, 'RestartAllContainersOnContainerExits') ? ['Restart', 'RestartAllContainers'] : ['Restart'];
   const action = mapGet(rule, 'action', yaml);
   const actionValue = scalarText(action?.value);
@@ -80,13 +81,13 @@ function checkRule(container: ContainerModel, rule: NodeRef, path: string, yaml:
     context.report({
       at: action.value,
       messageId: 'action',
-      data: { container: label, value: actionValue, actionHint, supported: quotedList(allowed), path: `${path}.action` },
+      data: { ...names, value: actionValue, actionHint, supported: quotedList(allowed), path: `${path}.action` },
       fix: { value: actionValue, allowed },
     });
   }
   const exitCodes = mapGet(rule, 'exitCodes', yaml);
   if (!exitCodes?.value) {
-    context.report({ at: action?.key ?? rule, messageId: 'exitCodesRequired', data: { container: label, path: `${path}.exitCodes` } });
+    context.report({ at: action?.key ?? rule, messageId: 'exitCodesRequired', data: { ...names, path: `${path}.exitCodes` } });
     return;
   }
   const operator = mapGet(exitCodes.value, 'operator', yaml);
@@ -95,7 +96,7 @@ function checkRule(container: ContainerModel, rule: NodeRef, path: string, yaml:
     context.report({
       at: operator.value,
       messageId: 'operator',
-      data: { container: label, value: operatorValue, path: `${path}.exitCodes.operator` },
+      data: { ...names, value: operatorValue, path: `${path}.exitCodes.operator` },
       fix: { value: operatorValue, allowed: OPERATORS },
     });
   }
@@ -104,6 +105,6 @@ function checkRule(container: ContainerModel, rule: NodeRef, path: string, yaml:
   if (values && count > MAX_VALUES) {
     // Kubernetes 1.36 fixed the wording (kubernetes#137136); 1.34–1.35 print a byte-length message.
     const apiDetail = versionAtLeast(context.settings, '1.36') ? `Too many: ${count}: must have at most 255 items` : 'Too long: may not be more than 255 bytes';
-    context.report({ at: values.key, messageId: 'tooManyValues', data: { container: label, count, apiDetail, path: `${path}.exitCodes.values` }, fix: { max: MAX_VALUES } });
+    context.report({ at: values.key, messageId: 'tooManyValues', data: { ...names, count, apiDetail, path: `${path}.exitCodes.values` }, fix: { max: MAX_VALUES } });
   }
 }

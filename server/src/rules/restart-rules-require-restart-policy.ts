@@ -3,6 +3,7 @@ import { fieldPath } from './ruleUtils';
 import { containerRestartRulesState } from './restartRulesShared';
 import { seqItems } from '../service/parse/nav';
 import { isSet } from './probeHandlers';
+import { containerNames } from './apiText';
 
 export const restartRulesRequireRestartPolicy = defineRule({
   meta: {
@@ -16,7 +17,7 @@ export const restartRulesRequireRestartPolicy = defineRule({
       'Feature gate `ContainerRestartRules` (alpha 1.34, on by default from 1.35). With the gate off the rules are dropped instead (see restart-rules-invalid).',
     messages: {
       required:
-        '{{container}} has `restartPolicyRules` but no container-level `restartPolicy`: the rules refine an explicit container restart policy, so it must be written even when it matches the pod `restartPolicy` (`{{podRestartPolicy}}`). API server: `{{path}}: Required value: must specify restartPolicy when restart rules are used`',
+        '{{Container}} has `restartPolicyRules` but no container-level `restartPolicy`: the rules refine an explicit container restart policy, so it must be written even when it matches the pod `restartPolicy` (`{{podRestartPolicy}}`). API server: `{{path}}: Required value: must specify restartPolicy when restart rules are used`',
     },
   },
   checkPod(pod, context) {
@@ -29,7 +30,7 @@ export const restartRulesRequireRestartPolicy = defineRule({
       context.report({
         at: rules.key,
         messageId: 'required',
-        data: { container: container.label, podRestartPolicy: pod.restartPolicy, path: fieldPath(container, 'restartPolicy') },
+        data: { ...containerNames(container), podRestartPolicy: pod.restartPolicy, path: fieldPath(container, 'restartPolicy') },
         fix: { insert: 'restartPolicy', value: pod.restartPolicy },
       });
     }

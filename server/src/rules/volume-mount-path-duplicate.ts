@@ -2,6 +2,7 @@ import { defineRule } from './types';
 import type { VolumeMountModel } from '../service/model/types';
 import { mapGet, scalarText, seqItems } from '../service/parse/nav';
 import type { NodeRef } from '../service/parse/nav';
+import { containerNames } from './apiText';
 
 interface Device {
   readonly index: number;
@@ -22,11 +23,11 @@ export const volumeMountPathDuplicate = defineRule({
     versions: 'Rejected by every Kubernetes version.',
     messages: {
       duplicatePath:
-        '{{container}} mounts two volumes at "{{mountPath}}" ({{first}} and {{second}}): each mount of a container needs its own path. API server: `{{path}}: Invalid value: "{{mountPath}}": must be unique`',
+        '{{Container}} mounts two volumes at "{{mountPath}}" ({{first}} and {{second}}): each mount of a container needs its own path. API server: `{{path}}: Invalid value: "{{mountPath}}": must be unique`',
       deviceName:
-        '{{container}} uses the volume "{{name}}" both as a mount and as a block device (`volumeDevices`); a volume can be one or the other. API server: `{{path}}: Invalid value: "{{name}}": must not already exist in volumeDevices`',
+        '{{Container}} uses the volume "{{name}}" both as a mount and as a block device (`volumeDevices`); a volume can be one or the other. API server: `{{path}}: Invalid value: "{{name}}": must not already exist in volumeDevices`',
       devicePath:
-        '{{container}} mounts a volume at "{{mountPath}}", which is also the path of a block device (`volumeDevices`). API server: `{{path}}: Invalid value: "{{mountPath}}": must not already exist as a path in volumeDevices`',
+        '{{Container}} mounts a volume at "{{mountPath}}", which is also the path of a block device (`volumeDevices`). API server: `{{path}}: Invalid value: "{{mountPath}}": must not already exist as a path in volumeDevices`',
     },
   },
   checkPod(pod, context) {
@@ -42,7 +43,7 @@ export const volumeMountPathDuplicate = defineRule({
             context.report({
               at: mount.mountPathRef,
               messageId: 'duplicatePath',
-              data: { container: container.label, mountPath, first: describe(first), second: describe(mount), path: `${base}.mountPath` },
+              data: { ...containerNames(container), mountPath, first: describe(first), second: describe(mount), path: `${base}.mountPath` },
               related: first.mountPathRef ? [{ at: first.mountPathRef, message: `"${mountPath}" is first used by the mount of ${describe(first)}` }] : [],
               fix: { mountPath, index: mount.index },
             });
@@ -52,7 +53,7 @@ export const volumeMountPathDuplicate = defineRule({
             context.report({
               at: mount.mountPathRef,
               messageId: 'devicePath',
-              data: { container: container.label, mountPath, path: `${base}.mountPath` },
+              data: { ...containerNames(container), mountPath, path: `${base}.mountPath` },
               related: device.pathRef ? [{ at: device.pathRef, message: `the device path of \`volumeDevices[${device.index}]\`` }] : [],
             });
           }
@@ -62,7 +63,7 @@ export const volumeMountPathDuplicate = defineRule({
           context.report({
             at: mount.nameRef,
             messageId: 'deviceName',
-            data: { container: container.label, name: mount.name ?? '', path: `${base}.name` },
+            data: { ...containerNames(container), name: mount.name ?? '', path: `${base}.name` },
             related: device.nameRef ? [{ at: device.nameRef, message: `\`volumeDevices[${device.index}]\` uses the same volume` }] : [],
           });
         }

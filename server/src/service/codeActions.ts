@@ -1,7 +1,8 @@
-import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { CodeActionKind } from 'vscode-languageserver-types';
 import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import type { DiagnosticData, FixAction, OffsetEdit, Rule } from '../rules/types';
-import { applyEdits, editsOverlap } from './edits/text';
+import { applyEdits, movedRanges } from './edits/text';
+import { fixAll, newErrorCodes } from './fixAll';
 import { suppressionEdit } from './edits/suppress';
 import type { ParsedFile } from './parsedFile';
 import { parseFile } from './parsedFile';
@@ -9,7 +10,6 @@ import type { Settings } from './settings';
 
 /** Kind of the "fix everything this server can" source action. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.k8s-init`;
-const MAX_FIX_ALL_ROUNDS = 8;
 
 export interface CodeActionRequest {
   readonly uri: string;
@@ -45,7 +45,7 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
         fixAllOffered.add(rule.meta.id);
         const sameRule = allDiagnostics().filter((d) => d.code === rule.meta.id);
         if (sameRule.length > 1) {
-          const edit = fixAll(request, (d) => d.code === rule.meta.id);
+          const edit = fixAll(request, (d) => d.code === rule.meta.id)?.edit;
           if (edit) actions.push(toCodeAction(uri, file, `Fix all ${rule.meta.id} problems in this file`, CodeActionKind.QuickFix, [edit], sameRule));
         }
       }
@@ -55,13 +55,13 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
     }
   }
   if (wanted(FIX_ALL_KIND) && (context.only !== undefined || candidates.length > 0)) {
-    const edit = fixAll(request, () => true);
+    const edit = fixAll(request, () => true)?.edit;
     if (edit) actions.push(toCodeAction(uri, file, 'Fix all auto-fixable k8s-init problems', FIX_ALL_KIND, [edit], []));
   }
   return actions;
 }
 
-function dataOf(d: Diagnostic, rules: ReadonlyMap<string, Rule>): DiagnosticData | undefined {
+export function dataOf(d: Diagnostic, rules: ReadonlyMap<string, Rule>): DiagnosticData | undefined {
   const data = d.data as Partial<DiagnosticData> | undefined;
   if (typeof d.code !== 'string' || !rules.has(d.code)) return undefined;
   if (!data || typeof data !== 'object' || data.ruleId !== d.code || typeof data.messageId !== 'string') return undefined;
@@ -91,71 +91,13 @@ export function fixesFor(rule: Rule, file: ParsedFile, diagnostic: Diagnostic, d
   }
 }
 
-/** The fixes whose result parses and has no more errors of any rule than now (a safety net under every rule's fix). */
+/** The fixes whose result has no more errors of any rule than now (a safety net under every rule's fix). */
 function safeFixes(request: CodeActionRequest, fixes: readonly FixAction[], current: () => Diagnostic[]): FixAction[] {
   if (fixes.length === 0) return [];
-  const before = errorCounts(current());
   return fixes.filter((fix) => {
-    const after = errorCounts(request.validate(parseFile(applyEdits(request.file.text, fix.edits), request.file)));
-    for (const [code, n] of after) if (n > (before.get(code) ?? 0)) return false;
-    return true;
+    const file = parseFile(applyEdits(request.file.text, fix.edits), request.file);
+    return newErrorCodes(current(), request.validate(file), file, movedRanges(fix.edits)).length === 0;
   });
-}
-
-function errorCounts(diagnostics: readonly Diagnostic[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const d of diagnostics) if (d.severity === DiagnosticSeverity.Error) counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
-  return counts;
-}
-
-/**
- * Applies the preferred fix of every matching diagnostic, non-overlapping edits per round, re-validating
- * between rounds; returns one edit from the first to the last changed character, or undefined.
- */
-export function fixAll(request: CodeActionRequest, matches: (d: Diagnostic) => boolean): OffsetEdit | undefined {
-  const original = request.file.text;
-  let file = request.file;
-  for (let round = 0; round < MAX_FIX_ALL_ROUNDS; round++) {
-    const accepted: OffsetEdit[][] = [];
-    const seen = new Set<string>();
-    for (const d of request.validate(file).filter(matches)) {
-      const data = dataOf(d, request.rules);
-      if (!data) continue;
-      const fixes = fixesFor(request.rules.get(data.ruleId) as Rule, file, d, data, request.settings);
-      const fix = fixes.find((f) => f.isPreferred) ?? fixes[0];
-      if (!fix) continue;
-      const key = JSON.stringify(fix.edits);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (accepted.some((a) => editsOverlap(a, fix.edits))) continue;
-      accepted.push([...fix.edits]);
-    }
-    if (accepted.length === 0) break;
-    const next = applyEdits(file.text, accepted.flat());
-    if (next === file.text) break;
-    file = parseFile(next, file);
-  }
-  return minimalEdit(original, file.text);
-}
-
-/** One edit turning `a` into `b` (common prefix and suffix kept). */
-export function minimalEdit(a: string, b: string): OffsetEdit | undefined {
-  if (a === b) return undefined;
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  // Never start or end between the two characters of a \r\n pair (positions cannot point there).
-  if (start > 0 && a[start - 1] === '\r' && a[start] === '\n') start--;
-  if (endA > start && a[endA - 1] === '\r' && a[endA] === '\n') {
-    endA++;
-    endB++;
-  }
-  return { start, end: endA, newText: b.slice(start, endB) };
 }
 
 function toCodeAction(uri: string, file: ParsedFile, title: string, kind: string, edits: readonly OffsetEdit[], diagnostics: Diagnostic[], preferred?: boolean): CodeAction {

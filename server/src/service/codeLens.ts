@@ -35,7 +35,7 @@ export function getCodeLenses(uri: string, file: ParsedFile, settings: Settings)
   for (const document of file.manifest.documents) {
     for (const pod of document.podSpecs) {
       const pair = pod.pairs.get('initContainers');
-      if (!pair || pair.key.alias) continue;
+      if (!pair || pair.key.alias || pair.merged) continue;
       const range = file.lines.rangeOf(document.source.offset, pair.key.span);
       lenses.push({
         range,

@@ -61,17 +61,22 @@ describe('apply-and-recheck on the corpus, docs examples and example manifests',
       const { file, diagnostics } = validate(input.text, input.settings);
       const targets = diagnostics.filter((d) => fixable.has(String(d.code)));
       if (targets.length > 0) counts.files++;
+      const offeredChecked = new Set<string>();
       for (const d of targets) {
         counts.diagnostics++;
         // The rule's own fixes, before the service's safety net drops any that would add an error.
         const data = d.data as DiagnosticData;
         const raw = fixesFor(RULES_BY_ID.get(data.ruleId) as Rule, file, d, data, input.settings);
-        assert.equal(quickFixes(file, d, input.settings).length, raw.length, `${input.name}: every fix of ${String(d.code)} is offered`);
+        if (!offeredChecked.has(data.ruleId)) {
+          // Once per rule and input (it costs a validation per fix): the service offers them all.
+          offeredChecked.add(data.ruleId);
+          assert.equal(quickFixes(file, d, input.settings).length, raw.length, `${input.name}: every fix of ${String(d.code)} is offered`);
+        }
         for (const action of raw) {
           counts.fixes++;
           const out = applyEdits(input.text, action.edits);
           const where = `${input.name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} → "${action.title}"`;
-          checkFixResult(diagnostics, d, validate(out, input.settings, file).diagnostics, where);
+          checkFixResult(diagnostics, d, action.edits, validate(out, input.settings, file), where);
         }
       }
     });
@@ -85,7 +90,8 @@ describe('apply-and-recheck on the corpus, docs examples and example manifests',
       const actions = service.doCodeActions('file:///fix.yaml', file, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: ['source.fixAll'] }, input.settings);
       assert.equal(actions.length, 1, `${input.name}: one fix-all action`);
       const out = applyTextEdits(input.text, editsOf(actions[0] as (typeof actions)[number]));
-      const after = validate(out, input.settings).diagnostics;
+      const result = validate(out, input.settings);
+      const after = result.diagnostics;
       assert.deepEqual(after.filter((d) => d.code === 'yaml-syntax').map((d) => d.message), [], `${input.name}: parses after fix all`);
       const remaining = after.filter((d) => fixable.has(String(d.code)));
       assert.ok(remaining.length < before.length, `${input.name}: fewer fixable problems (${before.length} → ${remaining.length})`);

@@ -144,7 +144,6 @@ function defaulted(c: C): Map<Res, bigint> {
 function lim(c: C): Map<Res, bigint> {
   return new Map([...c.limits].map(([k, v]) => [k, v.nano]));
 }
-const big = (a: bigint, b: bigint): bigint => (a > b ? a : b);
 
 interface RefFigure {
   value: bigint;
@@ -242,7 +241,6 @@ describe(`effective resources: ${N} randomized pods against the reference`, () =
         }
       }
       assert.equal(e.qos, referenceQos(pod), yaml);
-      void big;
     });
   }
 });

@@ -38,7 +38,7 @@ spec:
   initContainers: [{name: ⟦init⟧, command: ["true"]}]
   containers: [{name: app, image: nginx:1.27}]
 `,
-      errors: [{ messageId: 'missing', severity: 'error', messageIncludes: ['init container 1 of 1 `init`', 'spec.initContainers[0].image: Required value'] }],
+      errors: [{ messageId: 'missing', severity: 'error', messageIncludes: ['Init container 1 of 1 `init`', 'spec.initContainers[0].image: Required value'] }],
     },
     {
       name: 'empty image and an image key without value, Deployment',

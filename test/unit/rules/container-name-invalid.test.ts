@@ -15,8 +15,10 @@ spec:
   containers: [{name: app, image: nginx:1.27}]
 `,
     },
+  ],
+  invalid: [
     {
-      name: 'a missing name is left to the schema check',
+      name: 'a Deployment container without a name (reported at its image) and a CronJob sidecar without name or image',
       yaml: `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: web}
@@ -25,11 +27,16 @@ spec:
   template:
     metadata: {labels: {app: web}}
     spec:
-      containers: [{image: nginx:1.27}]
+      initContainers:
+      - ⟦restartPolicy⟧: Always
+        args: ["--port=5432"]
+      containers: [{image: ⟦nginx:1.27⟧}]
 `,
+      errors: [
+        { messageId: 'missing', messageIncludes: ['Sidecar has no `name`', 'spec.template.spec.initContainers[0].name: Required value'] },
+        { messageId: 'missing', messageIncludes: ['Container has no `name`', 'spec.template.spec.containers[0].name: Required value'] },
+      ],
     },
-  ],
-  invalid: [
     {
       name: 'catalogue example: Init_DB in a Pod',
       yaml: `apiVersion: v1

@@ -54,7 +54,7 @@ spec:
         {
           messageId: 'forbidden',
           severity: 'error',
-          messageIncludes: ['container `cloud-sql-proxy`', 'In Kubernetes 1.33', 'move it to `initContainers`', 'spec.containers[1].restartPolicy: Forbidden: may not be set for non-init containers'],
+          messageIncludes: ['container `cloud-sql-proxy`', 'rejected: in Kubernetes 1.33, only init containers', 'move it to `initContainers`', 'spec.containers[1].restartPolicy: Forbidden: may not be set for non-init containers'],
         },
       ],
     },
@@ -67,7 +67,7 @@ spec:
       name: 'Kubernetes 1.35 with the gate off',
       settings: { kubernetesVersion: '1.35', featureGates: { ContainerRestartRules: false } },
       yaml: podWithProxy,
-      errors: [{ messageId: 'forbidden', messageIncludes: 'With the `ContainerRestartRules` feature gate off' }],
+      errors: [{ messageId: 'forbidden', messageIncludes: 'with the `ContainerRestartRules` feature gate off' }],
     },
     {
       name: 'Deployment on 1.34, Never',

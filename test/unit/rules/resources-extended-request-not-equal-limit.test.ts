@@ -27,7 +27,7 @@ runRuleTests(resourcesExtendedRequestNotEqualLimit, {
         {
           messageId: 'limitRequired',
           severity: 'error',
-          messageIncludes: ['init container 1 of 1 `warmup`', 'spec.initContainers[0].resources.limits: Required value: Limit must be set for non overcommitable resources'],
+          messageIncludes: ['Init container 1 of 1 `warmup`', 'spec.initContainers[0].resources.limits: Required value: Limit must be set for non overcommitable resources'],
         },
       ],
     },

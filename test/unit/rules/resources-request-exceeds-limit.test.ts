@@ -30,7 +30,7 @@ runRuleTests(resourcesRequestExceedsLimit, {
         {
           messageId: 'exceedsLimit',
           severity: 'error',
-          messageIncludes: ['init container 1 of 1 `setup` requests `2` of `cpu` but its limit is `1`:', 'spec.initContainers[0].resources.requests: Invalid value: "2": must be less than or equal to cpu limit of 1'],
+          messageIncludes: ['Init container 1 of 1 `setup` requests `2` of `cpu` but its limit is `1`:', 'spec.initContainers[0].resources.requests: Invalid value: "2": must be less than or equal to cpu limit of 1'],
         },
       ],
     },

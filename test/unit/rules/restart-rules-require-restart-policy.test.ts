@@ -38,7 +38,7 @@ spec:
         {
           messageId: 'required',
           severity: 'error',
-          messageIncludes: ['container `trainer`', '(`Never`)', 'spec.containers[0].restartPolicy: Required value: must specify restartPolicy when restart rules are used'],
+          messageIncludes: ['Container `trainer`', '(`Never`)', 'spec.containers[0].restartPolicy: Required value: must specify restartPolicy when restart rules are used'],
         },
       ],
     },
@@ -63,7 +63,7 @@ spec:
         ⟦restartPolicyRules⟧: [{action: Restart, exitCodes: {operator: In, values: [75]}}]
       containers: [{name: main, image: "ghcr.io/acme/batch:1.0.0"}]
 `,
-      errors: [{ messageId: 'required', messageIncludes: ['init container 1 of 1 `fetch`', 'spec.template.spec.initContainers[0].restartPolicy'] }],
+      errors: [{ messageId: 'required', messageIncludes: ['Init container 1 of 1 `fetch`', 'spec.template.spec.initContainers[0].restartPolicy'] }],
     },
     {
       name: 'Deployment',

@@ -19,7 +19,8 @@ const PREFIX = '[k8s-init-test]';
 export const timings: Record<string, number> = {};
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'base' });
+  const grep = process.env['K8S_INIT_TEST_GREP'];
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'base', ...(grep ? { grep } : {}) });
   // Define describe/it before the test modules evaluate (they are bundled and required lazily below).
   mocha.suite.emit('pre-require', globalThis, 'k8s-init-suite', mocha);
   require('./extension.test');

@@ -23,7 +23,12 @@ function serverPid(): number | undefined {
 async function crashServer(k8s: K8sInitApi, expect: 'running' | 'failed'): Promise<void> {
   const pid = serverPid();
   assert.ok(pid, 'found the server process');
-  const next = waitForEvent(k8s.onDidChangeStatus, (s) => s === expect, `status ${expect} after a crash`);
+  const seen: string[] = [];
+  const sub = k8s.onDidChangeStatus((s) => seen.push(s));
+  const next = waitForEvent(k8s.onDidChangeStatus, (s) => s === expect, `status ${expect} after a crash`).finally(() => {
+    console.log(`[k8s-init-test] crash of ${pid}: ${seen.join(' → ')}`);
+    sub.dispose();
+  });
   process.kill(pid, 'SIGKILL');
   await next;
 }

@@ -5,7 +5,7 @@ import { analyzeContainer } from './analyze';
 import type { CommandAnalysis, CommandUse } from './analyze';
 import { longRunningCommand, longRunningImage } from './patterns/longRunning';
 import type { LongRunning } from './patterns/longRunning';
-import { migrationCommand, migrationImage } from './patterns/migration';
+import { imageRepository, migrationCommand, migrationImage } from './patterns/migration';
 import { endsByItself } from './patterns/oneShot';
 import { describeArgv } from './patterns/oneShot';
 
@@ -87,17 +87,21 @@ function describeScript(text: string): string {
   return one.length > 60 ? `${one.slice(0, 57)}…` : one;
 }
 
-/** The migration tool a container runs, if any (`manage.py migrate`, `flyway migrate`, image `migrate/migrate`). */
+/** The migration a container runs, formatted for messages (`` `manage.py migrate` ``, ``golang-migrate (image `migrate/migrate`)``), if any. */
 export function migrationOf(container: ContainerModel, yaml: Document.Parsed): string | undefined {
   const a = analyzeContainer(container, yaml);
   for (const u of a.uses) {
     if (u.inSubstitution) continue;
     const tool = migrationCommand(u.argv);
-    if (tool) return tool;
+    if (tool) return `\`${tool}\``;
   }
   if (a.command.fromImage && container.image) {
     const args = a.command.argv.map((w) => w.text);
-    return migrationImage(container.image, args) ?? (args.length > 0 ? migrationCommand(args) : undefined);
+    const byImage = migrationImage(container.image, args);
+    const repo = imageRepository(container.image);
+    if (byImage) return byImage.startsWith('image ') ? `the image \`${repo}\`` : `${byImage} (image \`${repo}\`)`;
+    const byArgs = args.length > 0 ? migrationCommand(args) : undefined;
+    if (byArgs) return `\`${byArgs}\``;
   }
   return undefined;
 }

@@ -122,7 +122,7 @@ export function dependsOn(user: ContainerModel, sidecar: ContainerModel, pod: Po
   if (kind === 'db-proxy' && targets.length === 0 && !remoteDatabase(text, envLiterals(user, yaml))) {
     const tool = migrationOf(user, yaml);
     const client = a.uses.find((u) => DB_CLIENTS.has(u.name));
-    if (tool) return { reason: `runs the database migration \`${tool}\``, port: undefined, kind: 'database' };
+    if (tool) return { reason: `runs a database migration (${tool})`, port: undefined, kind: 'database' };
     if (client) return { reason: `runs the database client \`${client.name}\``, port: undefined, kind: 'database' };
   }
   if (kind === 'mesh' && user.role === 'init' && !runsAsMeshUid(user, pod) && scalarValue(pod.pairs.get('hostNetwork')?.value) !== true) {
@@ -132,7 +132,7 @@ export function dependsOn(user: ContainerModel, sidecar: ContainerModel, pod: Po
     const client = a.uses.find((u) => !u.inSubstitution && networkClient(u.argv) && localTargets(u.argv).length === 0);
     const tool = migrationOf(user, yaml);
     if (client) return { reason: `opens network connections (\`${client.name}\`)`, port: undefined, kind: 'mesh' };
-    if (tool) return { reason: `runs the database migration \`${tool}\``, port: undefined, kind: 'mesh' };
+    if (tool) return { reason: `runs a database migration (${tool})`, port: undefined, kind: 'mesh' };
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Node } from 'yaml';
 import { parseChunk } from '../parse/yamlFile';
 import type { OffsetEdit } from '../../rules/types';
 import type { Manifest } from '../model/types';
@@ -44,9 +46,33 @@ function keepsData(manifest: Manifest, edit: OffsetEdit, offset: number): boolea
   if (local.start < 0) return false;
   const changed = parseChunk(applyEdits(document.source.text, [local]), base, document.source.chunkIndex);
   if (changed.errors.length > 0 || !changed.yaml) return false;
-  try {
-    return JSON.stringify(changed.yaml.toJS({ maxAliasCount: -1 })) === JSON.stringify(document.source.yaml.toJS({ maxAliasCount: -1 }));
-  } catch {
-    return false;
+  return sameTree(changed.yaml.contents, document.source.yaml.contents);
+}
+
+/**
+ * Whether two YAML trees hold the same data, comparing aliases by their anchor name instead of
+ * expanding them (an alias bomb must not be expanded) and walking iteratively (deep nesting must not
+ * overflow the stack). Stricter than comparing the data, which only makes it more careful.
+ */
+export function sameTree(a: unknown, b: unknown): boolean {
+  const stack: Array<[unknown, unknown]> = [[a, b]];
+  while (stack.length > 0) {
+    const [x, y] = stack.pop() as [unknown, unknown];
+    if ((x === null || x === undefined) && (y === null || y === undefined)) continue;
+    if (isScalar(x) && isScalar(y)) {
+      if (!Object.is(x.value, y.value) || x.tag !== y.tag || x.anchor !== y.anchor) return false;
+    } else if (isAlias(x) && isAlias(y)) {
+      if (x.source !== y.source) return false;
+    } else if (isPair(x) && isPair(y)) {
+      stack.push([x.key, y.key], [x.value, y.value]);
+    } else if ((isMap(x) && isMap(y)) || (isSeq(x) && isSeq(y))) {
+      const xs = x.items as unknown[];
+      const ys = y.items as unknown[];
+      if (xs.length !== ys.length || (x as Node).tag !== (y as Node).tag || (x as Node).anchor !== (y as Node).anchor) return false;
+      for (let i = 0; i < xs.length; i++) stack.push([xs[i], ys[i]]);
+    } else {
+      return false;
+    }
   }
+  return true;
 }

@@ -94,3 +94,25 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
   for (const e of sortEdits(edits)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
+
+/** An insertion of text moved from elsewhere in the document (findings inside it are not new problems). */
+export interface MovedEdit extends OffsetEdit {
+  readonly moved: true;
+}
+
+export function markMoved(edits: readonly OffsetEdit[]): OffsetEdit[] {
+  return edits.map((e): MovedEdit => ({ ...e, moved: true }));
+}
+
+/** Where the text of the moved edits lands in the result of applying `edits`: `[start, end)` offsets. */
+export function movedRanges(edits: readonly OffsetEdit[]): Array<{ start: number; end: number }> {
+  const ordered = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
+  const out: Array<{ start: number; end: number }> = [];
+  let shift = 0;
+  for (const { e } of ordered) {
+    const start = e.start + shift;
+    if ((e as Partial<MovedEdit>).moved) out.push({ start, end: start + e.newText.length });
+    shift += e.newText.length - (e.end - e.start);
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import type { FixAction, FixInput, OffsetEdit } from '../../rules/types';
 import { appendItem, findPair, insertPair, movableItem, movableValue, pairAt, removePair, replaceScalar, scalarAt, setPair } from '../edits/index';
 import type { FoundPair, YamlValue } from '../edits/index';
 import { locateFix } from '../edits/locate';
+import { markMoved } from '../edits/text';
 import type { FixTarget } from '../edits/locate';
 import { action } from './common';
 
@@ -73,5 +74,5 @@ export function misplacedFieldFix(input: FixInput): FixAction[] {
     insert = setPair(t.ctx, map, head, (nested as Record<string, YamlValue>)[head] as YamlValue);
   }
   if (insert.length === 0 || remove.length === 0) return [];
-  return action(`Move \`${found.key}\` to \`${object.pathPrefix}${moveTo}\``, [...remove, ...insert], true);
+  return action(`Move \`${found.key}\` to \`${object.pathPrefix}${moveTo}\``, [...remove, ...markMoved(insert)], true);
 }

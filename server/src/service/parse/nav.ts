@@ -91,12 +91,55 @@ export function scalarText(ref: NodeRef | undefined): string | undefined {
   return String(v);
 }
 
+/**
+ * Resolved pairs and items are computed once per node (and per alias span it is reached through): the
+ * parsed documents are never mutated, and rules ask for the same mappings over and over. The cached
+ * arrays are frozen; callers must copy before changing them.
+ */
+interface MapEntry {
+  readonly pairs: PairRef[];
+  index?: Map<string, PairRef>;
+}
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+const mapCache = new WeakMap<YAMLMap, MapEntry>();
+const aliasedMapCache = new WeakMap<YAMLMap, Map<string, MapEntry>>();
+const seqCache = new WeakMap<YAMLSeq, Array<{ index: number; ref: NodeRef }>>();
+const aliasedSeqCache = new WeakMap<YAMLSeq, Map<string, Array<{ index: number; ref: NodeRef }>>>();
+
+function mapEntry(ref: NodeRef & { node: YAMLMap }, doc: Document.Parsed): MapEntry {
+  const alias = ref.alias;
+  if (alias === undefined) {
+    let entry = mapCache.get(ref.node);
+    if (!entry) {
+      entry = { pairs: computePairs(ref.node, doc, undefined) };
+      mapCache.set(ref.node, entry);
+    }
+    return entry;
+  }
+  let byAlias = aliasedMapCache.get(ref.node);
+  if (!byAlias) {
+    byAlias = new Map();
+    aliasedMapCache.set(ref.node, byAlias);
+  }
+  const key = `${alias.start}:${alias.end}`;
+  let entry = byAlias.get(key);
+  if (!entry) {
+    entry = { pairs: computePairs(ref.node, doc, alias) };
+    byAlias.set(key, entry);
+  }
+  return entry;
+}
+
+function computePairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefined): PairRef[] {
+  const out: PairRef[] = [];
+  collectPairs(map, doc, alias, out, 0);
+  return Object.freeze(dedupe(out)) as PairRef[];
+}
+
 /** The mapping's pairs in order, merge keys (`<<: *base`) expanded, later keys overriding earlier ones. */
 export function mapPairs(ref: NodeRef | undefined, doc: Document.Parsed): PairRef[] {
-  if (!isMapRef(ref)) return [];
-  const out: PairRef[] = [];
-  collectPairs(ref.node, doc, ref.alias, out, 0);
-  return dedupe(out);
+  if (!isMapRef(ref)) return EMPTY;
+  return mapEntry(ref, doc).pairs;
 }
 
 function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefined, out: PairRef[], depth: number): void {
@@ -161,9 +204,16 @@ function dedupe(pairs: PairRef[]): PairRef[] {
 /** The pair with the given key, merge keys considered. */
 export function mapGet(ref: NodeRef | undefined, key: string, doc: Document.Parsed): PairRef | undefined {
   if (!isMapRef(ref)) return undefined;
-  let found: PairRef | undefined;
-  for (const p of mapPairs(ref, doc)) if (p.keyText === key) found = p;
-  return found;
+  const entry = mapEntry(ref, doc);
+  if (entry.pairs.length <= 8) {
+    for (const p of entry.pairs) if (p.keyText === key) return p;
+    return undefined;
+  }
+  if (!entry.index) {
+    entry.index = new Map();
+    for (const p of entry.pairs) entry.index.set(p.keyText, p);
+  }
+  return entry.index.get(key);
 }
 
 /** The value of the given key. */
@@ -183,13 +233,37 @@ export function mapPath(ref: NodeRef | undefined, path: readonly string[], doc: 
 
 /** The items of a sequence, aliases resolved; null items are skipped but keep their index. */
 export function seqItems(ref: NodeRef | undefined, doc: Document.Parsed): Array<{ index: number; ref: NodeRef }> {
-  if (!isSeqRef(ref)) return [];
+  if (!isSeqRef(ref)) return EMPTY;
+  const alias = ref.alias;
+  if (alias === undefined) {
+    let items = seqCache.get(ref.node);
+    if (!items) {
+      items = computeItems(ref.node, doc, undefined);
+      seqCache.set(ref.node, items);
+    }
+    return items;
+  }
+  let byAlias = aliasedSeqCache.get(ref.node);
+  if (!byAlias) {
+    byAlias = new Map();
+    aliasedSeqCache.set(ref.node, byAlias);
+  }
+  const key = `${alias.start}:${alias.end}`;
+  let items = byAlias.get(key);
+  if (!items) {
+    items = computeItems(ref.node, doc, alias);
+    byAlias.set(key, items);
+  }
+  return items;
+}
+
+function computeItems(seq: YAMLSeq, doc: Document.Parsed, alias: Span | undefined): Array<{ index: number; ref: NodeRef }> {
   const out: Array<{ index: number; ref: NodeRef }> = [];
-  ref.node.items.forEach((item, index) => {
-    const r = refOf(item as Node | null, doc, ref.alias);
+  seq.items.forEach((item, index) => {
+    const r = refOf(item as Node | null, doc, alias);
     if (r) out.push({ index, ref: r });
   });
-  return out;
+  return Object.freeze(out) as Array<{ index: number; ref: NodeRef }>;
 }
 
 /** The document's root as a NodeRef. */

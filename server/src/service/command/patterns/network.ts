@@ -69,14 +69,14 @@ export function localTargets(argv: readonly string[]): LocalTarget[] {
   if (program === 'nc' || program === 'ncat' || program === 'netcat' || program === 'telnet') {
     const pos = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && /^-[a-zA-Z]*[wqiIsp]$/.test(args[i - 1] as string)));
     const hostAt = pos.findIndex((a) => LOCAL_ONLY.test(a));
-    if (hostAt >= 0 && /^\d+$/.test(pos[hostAt + 1] ?? '')) return [{ port: Number(pos[hostAt + 1]), defaultPort: undefined, text: `${pos[hostAt]} ${pos[hostAt + 1]}` }];
+    if (hostAt >= 0 && /^\d+$/.test(pos[hostAt + 1] ?? '')) return [{ port: Number(pos[hostAt + 1]), defaultPort: undefined, text: `${pos[hostAt]}:${pos[hostAt + 1]}` }];
     return [];
   }
   const host = optionValue(args, ['-h', '--host', '--hostname']);
   if (host === undefined || !LOCAL_ONLY.test(host)) return [];
   const portText = optionValue(args, program === 'mysql' || program === 'mysqladmin' || program === 'mysqldump' || program === 'mariadb' ? ['-P', '--port'] : ['-p', '--port']);
   const port = portText !== undefined && /^\d+$/.test(portText) ? Number(portText) : undefined;
-  return [{ port, defaultPort: port === undefined ? DEFAULT_PORTS[program] : undefined, text: `${program} -h ${host}` }];
+  return [{ port, defaultPort: port === undefined ? DEFAULT_PORTS[program] : undefined, text: port === undefined ? host : `${host}:${port}` }];
 }
 
 function optionValue(args: readonly string[], names: readonly string[]): string | undefined {

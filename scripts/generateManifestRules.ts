@@ -36,10 +36,17 @@ export function ruleProperties(): Json {
       type: 'string',
       enum: [...SEVERITY_SETTINGS],
       enumDescriptions: SEVERITY_DESCRIPTIONS,
-      markdownDescription: `**${m.catalogueId}** ${m.description} Default: \`${m.defaultSeverity}\`${m.versions ? ` (${m.versions})` : ''}. [Documentation](${DEFAULT_DOCS_BASE_URL}/${m.id}.md)`,
+      markdownDescription: [`**${m.catalogueId}** ${sentence(m.description)}`, `Default: \`${m.defaultSeverity}\`.`, m.versions ? sentence(m.versions) : '', `[Documentation](${DEFAULT_DOCS_BASE_URL}/${m.id}.md)`]
+        .filter(Boolean)
+        .join(' '),
     };
   }
   return props;
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?)]$/.test(t) ? t : `${t}.`;
 }
 
 /** The schema of `k8sInit.featureGates.<gate>` for every gate the rules read. */

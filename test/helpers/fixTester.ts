@@ -4,7 +4,9 @@ import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-typ
 import { getLanguageService } from '../../server/src/service/index';
 import type { ParsedFile, Settings } from '../../server/src/service/index';
 import type { DiagnosticData, FixAction, OffsetEdit, Rule } from '../../server/src/rules/types';
-import { fixesFor, newErrorCodes } from '../../server/src/service/codeActions';
+import { fixesFor } from '../../server/src/service/codeActions';
+import { newErrorCodes } from '../../server/src/service/fixAll';
+import { movedRanges } from '../../server/src/service/edits/text';
 import { applyEdits } from '../../server/src/service/edits/index';
 import { LineIndex } from '../../server/src/service/parse/ranges';
 import { stripMarkers } from './ruleTester';
@@ -41,7 +43,7 @@ export function quickFixes(file: ParsedFile, diagnostic: Diagnostic, settings: S
 
 /**
  * The apply-and-recheck property: the result parses, the fixed diagnostic is gone (one fewer of its
- * rule, none with its message) and no rule reports more errors than before.
+ * rule and message id, none with its message) and no rule reports more errors than before.
  */
 export function checkFixResult(
   before: readonly Diagnostic[],
@@ -54,11 +56,13 @@ export function checkFixResult(
   const syntax = after.filter((d) => d.code === 'yaml-syntax');
   assert.deepEqual(syntax.map((d) => d.message), [], `${where}: the result parses`);
   const rule = String(fixed.code);
-  const countBefore = before.filter((d) => d.code === rule).length;
-  const afterSame = after.filter((d) => d.code === rule);
-  assert.ok(afterSame.length < countBefore, `${where}: one fewer ${rule} (before ${countBefore}, after ${afterSame.length})`);
+  const messageId = (fixed.data as DiagnosticData).messageId;
+  const same = (d: Diagnostic): boolean => d.code === rule && (d.data as DiagnosticData | undefined)?.messageId === messageId;
+  const countBefore = before.filter(same).length;
+  const afterSame = after.filter(same);
+  assert.ok(afterSame.length < countBefore, `${where}: one fewer ${rule}/${messageId} (before ${countBefore}, after ${afterSame.length})`);
   assert.ok(!afterSame.some((d) => d.message === fixed.message), `${where}: the fixed diagnostic is gone: ${fixed.message}`);
-  const added = newErrorCodes(before, after, result.file, edits);
+  const added = newErrorCodes(before, after, result.file, movedRanges(edits));
   assert.deepEqual(added, [], `${where}: no new error: ${after.filter((d) => added.includes(String(d.code))).map((d) => d.message).join(' | ')}`);
 }
 

@@ -26,6 +26,11 @@ export function formatResources(list: TimelineResources, empty = 'no requests'):
   return names.map((n) => `${n} ${list[n]}`).join(' · ');
 }
 
+/** `requests cpu 100m · memory 128Mi`, or `sets no requests`. */
+export function requestsPhrase(list: TimelineResources): string {
+  return resourceNames(list).length === 0 ? 'sets no requests' : `requests ${formatResources(list)}`;
+}
+
 export const ROLE_LABEL: Readonly<Record<TimelineRole, string>> = { init: 'init', sidecar: 'sidecar', app: 'app' };
 
 /** `Deployment web` (or just the kind). */

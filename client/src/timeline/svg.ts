@@ -1,5 +1,5 @@
 import type { StartupTimeline, TimelineContainer } from '../../../server/src/protocol';
-import { escapeHtml, formatResources, initContainerAt, resourceNames, ROLE_LABEL } from './format';
+import { escapeHtml, formatResources, initContainerAt, requestsPhrase, resourceNames, ROLE_LABEL } from './format';
 import { describeTimeline } from './text';
 
 /** Layout constants (SVG user units; the SVG scales to the view's width). */
@@ -48,7 +48,8 @@ export function renderTimelineSvg(t: StartupTimeline): string {
     parts.push(`<g class="${cls}" data-phase="${i}">`);
     parts.push(`<rect class="phase-bg" x="${col(i)}" y="${margin}" width="${columnWidth}" height="${footerTop - margin}" rx="4"/>`);
     const starter = initContainerAt(t, phase.initIndex);
-    const head = phase.kind === 'steady' ? 'app containers run' : `${i + 1}. ${starter ? ROLE_LABEL[starter.role] : 'init'} starts`;
+    const verb = starter?.role === 'sidecar' ? 'starts' : 'runs';
+    const head = phase.kind === 'steady' ? 'app containers run' : truncate(`${i + 1}. ${starter?.name ?? 'init container'} ${verb}`, Math.floor((columnWidth - 12) / LAYOUT.charWidth));
     parts.push(`<text class="phase-label" x="${col(i) + 8}" y="${margin + 16}">${escapeHtml(head)}</text>`);
     if (setting.length > 0) {
       parts.push(`<text class="peak-label" x="${col(i) + 8}" y="${margin + 32}">sets ${escapeHtml(setting.map((e) => e.resource).join(', '))}</text>`);
@@ -94,7 +95,7 @@ function renderBar(bar: Bar, top: number): string {
   const c = bar.container;
   const width = bar.x1 - bar.x0;
   const requests = formatResources(c.requests);
-  const label = `${c.name} (${ROLE_LABEL[c.role]}${bar.runsOn ? ', keeps running' : ''}): requests ${requests}`;
+  const label = `${c.name} (${ROLE_LABEL[c.role]}${bar.runsOn ? ', keeps running' : ''}): ${requestsPhrase(c.requests)}`;
   const maxChars = Math.max(4, Math.floor((width - 16) / charWidth));
   const out: string[] = [];
   out.push(`<g class="bar role-${c.role}" data-container="${bar.position}" tabindex="0" role="button" aria-label="${escapeHtml(`${label}. Reveal in editor`)}">`);

@@ -1,5 +1,5 @@
 import type { StartupTimeline, TimelineEffective } from '../../../server/src/protocol';
-import { escapeHtml, formatResources, objectTitle, phaseExplanation } from './format';
+import { escapeHtml, objectTitle, phaseExplanation, requestsPhrase } from './format';
 
 /** One plain-text paragraph saying what the drawing shows (the SVG's `<desc>`). */
 export function describeTimeline(t: StartupTimeline): string {
@@ -16,15 +16,15 @@ export function sequenceSteps(t: StartupTimeline): string[] {
     if (c.role === 'app') continue;
     const during = running.length > 0 ? ` while ${running.join(', ')} ${running.length === 1 ? 'runs' : 'run'}` : '';
     if (c.role === 'sidecar') {
-      steps.push(`${c.name} (sidecar) starts${during} and keeps running; requests ${formatResources(c.requests)}.`);
+      steps.push(`${c.name} (sidecar) starts${during} and keeps running; ${requestsPhrase(c.requests)}.`);
       running.push(c.name);
     } else {
-      steps.push(`${c.name} (init) runs to completion${during}; requests ${formatResources(c.requests)}.`);
+      steps.push(`${c.name} (init) runs to completion${during}; ${requestsPhrase(c.requests)}.`);
     }
   }
   const apps = t.containers.filter((c) => c.role === 'app');
   if (apps.length > 0) {
-    const list = apps.map((c) => `${c.name} (requests ${formatResources(c.requests)})`).join(', ');
+    const list = apps.map((c) => `${c.name} (${requestsPhrase(c.requests)})`).join(', ');
     const with_ = running.length > 0 ? ` alongside ${running.join(', ')}` : '';
     steps.push(`Then ${apps.length === 1 ? 'the app container' : 'the app containers'} ${list} ${apps.length === 1 ? 'runs' : 'run together'}${with_}.`);
   }

@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Range } from 'vscode-languageserver-types';
 import type { Rule } from '../rules/types';
 import type { Severity } from '../service/settings';
@@ -14,24 +15,14 @@ export interface SarifOptions {
   readonly notifications: readonly string[];
 }
 
-interface RuleDescriptor {
-  readonly id: string;
-  readonly name: string;
-  readonly shortDescription: { readonly text: string };
-  readonly helpUri?: string;
-  readonly help?: { readonly text: string; readonly markdown?: string };
-  readonly defaultConfiguration: { readonly level: string };
-  readonly properties: Readonly<Record<string, unknown>>;
-}
-
-const LEVEL: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Readonly<Record<Severity, Result.level>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 const PROBLEM_SEVERITY: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', information: 'recommendation', hint: 'recommendation' };
 const GROUP_TAG: Readonly<Record<string, string>> = { api: 'api-rejection', runtime: 'runtime-hazard', hygiene: 'hygiene' };
 
 /** SARIF 2.1.0 (one run) for code-scanning services; regions are 1-based, columns in UTF-16 code units. */
 export function formatSarif(files: readonly CheckedFile[], options: SarifOptions): string {
-  const descriptors: RuleDescriptor[] = [
-    ...options.rules.map((r): RuleDescriptor => {
+  const descriptors: ReportingDescriptor[] = [
+    ...options.rules.map((r): ReportingDescriptor => {
       const helpUri = `${options.docsBaseUrl}/${r.meta.id}.md`;
       return {
         id: r.meta.id,
@@ -53,14 +44,14 @@ export function formatSarif(files: readonly CheckedFile[], options: SarifOptions
     {
       id: TEMPLATE_CODE,
       name: 'TemplateNotAnalysed',
-      shortDescription: { text: 'A document with Helm/Go template actions is not analysed; render it with `helm template` first.' },
+      shortDescription: { text: 'A Helm/Go template: template actions are masked and only the plain YAML around them is analysed; render it with `helm template` for a full check.' },
       defaultConfiguration: { level: 'note' },
       properties: { tags: ['yaml'], 'problem.severity': 'recommendation' },
     },
   ];
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const results = files.flatMap((file) =>
-    file.findings.map((f) => {
+    file.findings.map((f): Result => {
       const ruleIndex = index.get(f.rule);
       const related = (f.diagnostic.relatedInformation ?? []).filter((r) => r.location.uri === file.uri);
       return {
@@ -75,7 +66,7 @@ export function formatSarif(files: readonly CheckedFile[], options: SarifOptions
       };
     }),
   );
-  const sarif = {
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -104,7 +95,7 @@ export function formatSarif(files: readonly CheckedFile[], options: SarifOptions
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-function location(file: string, range: Range): { physicalLocation: Record<string, unknown> } {
+function location(file: string, range: Range): Location {
   return {
     physicalLocation: {
       artifactLocation: artifact(file),
@@ -118,7 +109,7 @@ function location(file: string, range: Range): { physicalLocation: Record<string
   };
 }
 
-function artifact(file: string): Record<string, string> {
+function artifact(file: string): ArtifactLocation {
   if (file === '-') return { uri: 'stdin' };
   if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
   const uri = file

@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { mapGet, scalarText, scalarValue } from '../service/parse/nav';
+import { propagationFix } from '../service/fixes/api';
 
 export const bidirectionalPropagationUnprivileged = defineRule({
   meta: {
@@ -8,7 +9,7 @@ export const bidirectionalPropagationUnprivileged = defineRule({
     group: 'api',
     description: 'A volume mount with `mountPropagation: Bidirectional` in a container that is not privileged.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Always rejected.',
     messages: {
       unprivileged:
@@ -37,4 +38,5 @@ export const bidirectionalPropagationUnprivileged = defineRule({
       }
     }
   },
+  fix: propagationFix,
 });

@@ -3,6 +3,7 @@ import type { ContainerModel } from './types';
 import { fieldPath } from './ruleUtils';
 import type { NodeRef } from '../service/parse/nav';
 import { containerNames } from './apiText';
+import { imageWhitespaceFix } from '../service/fixes/api';
 
 export const containerImageRequired = defineRule({
   meta: {
@@ -11,7 +12,7 @@ export const containerImageRequired = defineRule({
     group: 'api',
     description: 'A container without an `image` (or, in a bare Pod, an image with leading or trailing whitespace).',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Rejected by every Kubernetes version. The whitespace check applies to bare Pods only (pod templates keep accepting it for compatibility).',
     messages: {
       missing:
@@ -41,6 +42,7 @@ export const containerImageRequired = defineRule({
       }
     }
   },
+  fix: imageWhitespaceFix,
 });
 
 /** Where a missing field of a container is reported: the `image:` key when written empty, else the container's name, else its first key. */

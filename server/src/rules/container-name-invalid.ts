@@ -3,6 +3,7 @@ import type { ContainerModel } from './types';
 import type { NodeRef } from '../service/parse/nav';
 import { fieldPath } from './ruleUtils';
 import { containerNames } from './apiText';
+import { containerNameFixes } from '../service/fixes/api';
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const MAX_LENGTH = 63;
@@ -16,7 +17,7 @@ export const containerNameInvalid = defineRule({
     group: 'api',
     description: 'A container name that is empty or not a DNS-1123 label (lowercase letters, digits and `-`, at most 63 characters).',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Rejected by every Kubernetes version.',
     messages: {
       missing:
@@ -57,6 +58,7 @@ export const containerNameInvalid = defineRule({
       }
     }
   },
+  fix: containerNameFixes,
 });
 
 /** Where a container without a name is reported: its image, else its first key, else the whole item. */

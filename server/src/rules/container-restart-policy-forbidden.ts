@@ -3,6 +3,7 @@ import { fieldPath } from './ruleUtils';
 import { containerRestartRulesState, CONTAINER_RESTART_POLICIES, quotedList } from './restartRulesShared';
 import { versionAtLeast } from '../service/settings';
 import { isSet } from './probeHandlers';
+import { containerRestartPolicyFixes } from '../service/fixes/api';
 
 export const containerRestartPolicyForbidden = defineRule({
   meta: {
@@ -11,7 +12,7 @@ export const containerRestartPolicyForbidden = defineRule({
     group: 'api',
     description: 'A container-level `restartPolicy` on an app container (before Kubernetes 1.35) or on an ephemeral container.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions:
       'Rejected by Kubernetes 1.28–1.34 (and later with the `ContainerRestartRules` feature gate off). Accepted from 1.35 (gate on by default), where it overrides the pod `restartPolicy` but does not make a sidecar. Always rejected on ephemeral containers.',
     messages: {
@@ -54,4 +55,5 @@ export const containerRestartPolicyForbidden = defineRule({
       }
     }
   },
+  fix: containerRestartPolicyFixes,
 });

@@ -29,12 +29,19 @@ export function stringMap(ref: NodeRef | undefined, object: K8sObject): Map<stri
   return out;
 }
 
+const podLabelsCache = new WeakMap<PodSpecModel, ReadonlyMap<string, string>>();
+
 /** The labels of the pods a pod spec creates: `metadata.labels` of its template (of the Pod itself for a bare Pod). */
-export function podLabels(pod: PodSpecModel): Map<string, string> {
+export function podLabels(pod: PodSpecModel): ReadonlyMap<string, string> {
+  // Memoized: a Service is matched against every workload of the file and of the open documents.
+  const cached = podLabelsCache.get(pod);
+  if (cached) return cached;
   const owner = pod.owner;
   const segments = pod.path.slice(owner.pathPrefix.length).split('.');
   const template = segments.slice(0, -1);
-  return stringMap(mapPath(owner.ref, [...template, 'metadata', 'labels'], owner.yaml), owner);
+  const labels = stringMap(mapPath(owner.ref, [...template, 'metadata', 'labels'], owner.yaml), owner);
+  podLabelsCache.set(pod, labels);
+  return labels;
 }
 
 /** Equality-based selector match (`spec.selector` of a Service); an empty selector matches nothing here. */

@@ -1,5 +1,6 @@
 import { defineRule } from './types';
-import type { ContainerModel } from './types';
+import type { ContainerModel, PodSpecModel } from './types';
+import type { Settings } from '../service/settings';
 import { computeEffectiveResources, computeQosClass, formatQuantity } from '../service/resources/index';
 import type { ContainerResources, ContainerResourcesInput, QosClass } from '../service/resources/index';
 
@@ -47,21 +48,27 @@ export const initBreaksGuaranteedQos = defineRule({
     },
   },
   checkPod(pod, context) {
-    if (pod.initContainers.length === 0 || pod.containers.length === 0) return;
-    const effective = computeEffectiveResources(pod, context.settings);
-    if (effective.podLevelApplied) return;
-    const apps = effective.containers.filter((c) => c.container.list === 'containers');
-    const inits = effective.containers.filter((c) => c.container.list === 'initContainers');
-    if (!apps.every((c) => containerQos(c) === 'Guaranteed')) return;
-    if (computeQosClass({ initContainers: [], containers: apps.map(asInput) }, { podLevelResources: false }) !== 'Guaranteed') return;
-    if (effective.qos === 'Guaranteed') return;
-    for (const c of inits) {
-      if (containerQos(c) === 'Guaranteed') continue;
+    const { breakers, qos } = guaranteedQosBreakers(pod, context.settings);
+    for (const c of breakers) {
       context.report({
         at: anchor(c.container),
         messageId: 'breaksQos',
-        data: { container: c.container.label, reason: reasons(c), qos: effective.qos },
+        data: { container: c.container.label, reason: reasons(c), qos },
       });
     }
   },
 });
+
+/** The init containers and sidecars that keep a pod of Guaranteed app containers from being Guaranteed (W06's findings). */
+export function guaranteedQosBreakers(pod: PodSpecModel, settings: Settings): { breakers: ContainerResources[]; qos: QosClass } {
+  const none = { breakers: [], qos: 'Guaranteed' as QosClass };
+  if (pod.initContainers.length === 0 || pod.containers.length === 0) return none;
+  const effective = computeEffectiveResources(pod, settings);
+  if (effective.podLevelApplied) return none;
+  const apps = effective.containers.filter((c) => c.container.list === 'containers');
+  const inits = effective.containers.filter((c) => c.container.list === 'initContainers');
+  if (!apps.every((c) => containerQos(c) === 'Guaranteed')) return none;
+  if (computeQosClass({ initContainers: [], containers: apps.map(asInput) }, { podLevelResources: false }) !== 'Guaranteed') return none;
+  if (effective.qos === 'Guaranteed') return none;
+  return { breakers: inits.filter((c) => containerQos(c) !== 'Guaranteed'), qos: effective.qos };
+}

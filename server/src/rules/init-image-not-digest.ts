@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { initLike, parseImage } from './hygieneUtils';
+import { MUTABLE_TAGS } from './init-image-tag-unpinned';
 
 export const initImageNotDigest = defineRule({
   meta: {
@@ -19,8 +20,8 @@ export const initImageNotDigest = defineRule({
       const image = container.image?.trim();
       if (!imageRef || !image || /[{}$]/.test(image)) continue;
       const { tag, digest } = parseImage(image);
-      // Untagged / latest images are H01's finding; a digest needs a real tag first.
-      if (digest || tag === undefined || tag === 'latest') continue;
+      // Untagged / latest / branch-like tags (`master`) are H01's finding; a digest needs a real tag first.
+      if (digest || tag === undefined || MUTABLE_TAGS.test(tag)) continue;
       context.report({ at: imageRef, messageId: 'noDigest', data: { image, container: container.label } });
     }
   },

@@ -1,6 +1,8 @@
 import { defineRule } from './types';
 import { initLike, parseImage } from './hygieneUtils';
 
+const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
+
 export const initImagePullPolicy = defineRule({
   meta: {
     id: 'init-image-pull-policy',
@@ -21,7 +23,8 @@ export const initImagePullPolicy = defineRule({
       const { tag, digest } = parseImage(image ?? '');
       const defaulted = !digest && (tag === undefined || tag === 'latest') ? 'Always' : 'IfNotPresent';
       const policy = written ?? defaulted;
-      if (policy === 'Always' || !image) continue;
+      // A value outside the enum is pod-spec-schema's finding (the API server rejects it), not a pull-policy choice.
+      if (policy === 'Always' || !image || !PULL_POLICIES.includes(policy)) continue;
       context.report({
         at: pair?.value ?? container.pairs.get('image')?.value ?? container.ref,
         messageId: 'notAlways',

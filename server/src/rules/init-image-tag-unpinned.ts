@@ -2,7 +2,7 @@ import { defineRule } from './types';
 import { parseImage } from './hygieneUtils';
 
 /** Tags that name a moving branch rather than a release. */
-const MUTABLE_TAGS = /^(latest|master|main|head|master-head|main-head|dev|develop|edge|nightly|canary|snapshot|trunk|unstable)$/i;
+export const MUTABLE_TAGS = /^(latest|master|main|head|master-head|main-head|dev|develop|edge|nightly|canary|snapshot|trunk|unstable)$/i;
 
 export const initImageTagUnpinned = defineRule({
   meta: {

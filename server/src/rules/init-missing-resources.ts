@@ -1,6 +1,8 @@
 import { defineRule } from './types';
 import { containerAnchor, initLike } from './hygieneUtils';
 import { mapPairs, mapValue } from '../service/parse/nav';
+import { limitRangeDefaults } from './limitrange-defaults-apply-to-init';
+import { guaranteedQosBreakers } from './init-breaks-guaranteed-qos';
 
 export const initMissingResources = defineRule({
   meta: {
@@ -15,12 +17,19 @@ export const initMissingResources = defineRule({
       init: '{{container}} sets no resource requests or limits{{empty}}. Init containers count towards the pod\'s effective request (the largest init step can dominate it), and a LimitRange default may apply instead; state what the step needs.',
     },
   },
+  // Reads other documents: a LimitRange there makes this limitrange-defaults-apply-to-init's finding.
+  crossObject: true,
   checkPod(pod, context) {
+    // The more specific rules keep the finding (no duplicate): W19 when a LimitRange fills the resources in,
+    // W06 when the missing resources cost the pod its Guaranteed QoS class.
+    const enabled = (id: string): boolean => context.settings.rules[id] !== 'off';
+    if (enabled('limitrange-defaults-apply-to-init') && limitRangeDefaults(pod, context)) return;
+    const qosBreakers = enabled('init-breaks-guaranteed-qos') ? guaranteedQosBreakers(pod, context.settings).breakers.map((b) => b.container) : [];
     for (const container of initLike(pod)) {
       const resources = container.pairs.get('resources');
       const requests = mapPairs(mapValue(resources?.value, 'requests', pod.yaml), pod.yaml);
       const limits = mapPairs(mapValue(resources?.value, 'limits', pod.yaml), pod.yaml);
-      if (requests.length > 0 || limits.length > 0) continue;
+      if (requests.length > 0 || limits.length > 0 || qosBreakers.includes(container)) continue;
       const empty = resources ? ' (`resources` is empty)' : '';
       const sidecar = container.role === 'sidecar';
       context.report({

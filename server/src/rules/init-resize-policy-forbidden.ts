@@ -2,6 +2,7 @@ import { defineRule } from './types';
 import { gateEnabled } from '../service/featureGates';
 import { versionAtLeast } from '../service/settings';
 import { seqItems } from '../service/parse/nav';
+import { removeReportedFieldFix } from '../service/fixes/api';
 
 export const initResizePolicyForbidden = defineRule({
   meta: {
@@ -11,7 +12,7 @@ export const initResizePolicyForbidden = defineRule({
     description:
       '`resizePolicy` on a regular init container (always rejected) or on a sidecar where in-place resize of sidecars is not available (before Kubernetes 1.33, or with the InPlacePodVerticalScaling gate off).',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions:
       'Regular init containers: rejected by every version. Sidecars: rejected by Kubernetes before 1.33; from 1.33 accepted while the feature gate InPlacePodVerticalScaling is on (beta, on by default).',
     messages: {
@@ -39,4 +40,5 @@ export const initResizePolicyForbidden = defineRule({
       });
     }
   },
+  fix: removeReportedFieldFix,
 });

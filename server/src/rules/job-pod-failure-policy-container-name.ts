@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { isMapRef, mapGet, mapValue, scalarText, seqItems } from '../service/parse/nav';
+import { podFailurePolicyFixes } from '../service/fixes/api';
 
 export const jobPodFailurePolicyContainerName = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const jobPodFailurePolicyContainerName = defineRule({
     description:
       'A Job `podFailurePolicy` rule whose `onExitCodes.containerName` names no container or init container of the template, or a `podFailurePolicy` with a template `restartPolicy` of `OnFailure`.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Always rejected (podFailurePolicy exists from Kubernetes 1.26).',
     messages: {
       unknownContainer:
@@ -47,4 +48,5 @@ export const jobPodFailurePolicyContainerName = defineRule({
       });
     }
   },
+  fix: podFailurePolicyFixes,
 });

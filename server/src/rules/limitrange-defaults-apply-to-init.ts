@@ -1,10 +1,10 @@
 import { defineRule } from './types';
-import type { ContainerModel, K8sObject } from './types';
+import type { ContainerModel, K8sObject, PodSpecModel, RuleContext } from './types';
 import { mapPairs, mapPath, mapValue, scalarText, seqItems } from '../service/parse/nav';
 import type { NodeRef } from '../service/parse/nav';
 import { mayShareNamespace, neighbourObjects, objectLabel } from './crossObjects';
 
-interface ContainerDefaults {
+export interface ContainerDefaults {
   readonly limitRange: K8sObject;
   /** Default requests after LimitRange defaulting (`defaultRequest`, else `default`, else `min`). */
   readonly requests: ReadonlyMap<string, string>;
@@ -46,6 +46,13 @@ function setResources(container: ContainerModel, key: 'requests' | 'limits', obj
   return new Set(mapPairs(mapValue(container.pairs.get('resources')?.value, key, object.yaml), object.yaml).map((p) => p.keyText));
 }
 
+/** The container defaults of the first LimitRange (in the file or the open documents) that applies to the pod's namespace. */
+export function limitRangeDefaults(pod: PodSpecModel, context: RuleContext): ContainerDefaults | undefined {
+  return neighbourObjects(pod.owner, context)
+    .filter((o) => o.kind === 'LimitRange' && o.apiVersion === 'v1' && mayShareNamespace(o, pod.owner))
+    .flatMap(containerDefaults)[0];
+}
+
 /**
  * W19: the LimitRanger admission plugin defaults init containers and sidecars too. Reported on each
  * init container that lacks a request or limit the namespace's LimitRange fills in: the defaulted
@@ -67,10 +74,7 @@ export const limitrangeDefaultsApplyToInit = defineRule({
   },
   crossObject: true,
   checkPod(pod, context) {
-    const ranges = neighbourObjects(pod.owner, context)
-      .filter((o) => o.kind === 'LimitRange' && o.apiVersion === 'v1' && mayShareNamespace(o, pod.owner))
-      .flatMap(containerDefaults);
-    const defaults = ranges[0];
+    const defaults = limitRangeDefaults(pod, context);
     if (!defaults) return;
     for (const container of pod.initContainers) {
       const requests = setResources(container, 'requests', pod.owner);

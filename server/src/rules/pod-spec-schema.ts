@@ -6,6 +6,7 @@ import { closestName, fieldsIn } from '../service/schema/fieldInfo';
 import { resolvePointer, pointerSegments } from '../service/parse/jsonPointer';
 import { mapPairs } from '../service/parse/nav';
 import { compareVersions } from '../service/settings';
+import type { Settings } from '../service/settings';
 import { schemaFixes } from '../service/fixes/schema';
 
 type MessageId = 'unknownField' | 'unknownFieldSuggestion' | 'invalidType' | 'invalidValue' | 'missingField' | 'fieldTooNew' | 'fieldRemoved';
@@ -25,8 +26,8 @@ export const podSpecSchema = defineRule<MessageId>({
       invalidType: '`{{field}}` in {{where}} must be {{expected}}, not {{actual}}; the API server cannot decode it.',
       invalidValue: '`{{field}}` in {{where}} is "{{value}}"; it must be one of {{allowed}}. API server: `{{path}}: Unsupported value: "{{value}}": supported values: {{allowedQuoted}}`',
       missingField: '{{where}} is missing the required field `{{field}}`. API server: `{{path}}.{{field}}: Required value`',
-      fieldTooNew: '`{{field}}` is known from Kubernetes {{since}}; you selected {{version}}. An API server of {{version}} rejects it as an unknown field (or drops it without strict validation).',
-      fieldRemoved: '`{{field}}` is not known after Kubernetes {{until}}; you selected {{version}}.',
+      fieldTooNew: '`{{field}}` in {{where}} is known from Kubernetes {{since}}; you selected {{version}}. An API server of {{version}} rejects it as an unknown field (or drops it without strict validation): `strict decoding error: unknown field "{{path}}"`',
+      fieldRemoved: '`{{field}}` in {{where}} is not known after Kubernetes {{until}}; you selected {{version}}.',
     },
   },
   checkPod(pod, context) {
@@ -44,7 +45,7 @@ export const podSpecSchema = defineRule<MessageId>({
 
 function report(pod: PodSpecModel, issue: SchemaIssue, context: RuleContext<MessageId>): void {
   const segments = pointerSegments(issue.pointer);
-  if (coveredByRule(issue, segments)) return;
+  if (coveredByRule(issue, segments, pod, context.settings)) return;
   const target = resolvePointer(pod.ref, segments, pod.yaml);
   const where = describeWhere(pod, segments);
   const path = apiPath(pod, segments);
@@ -81,7 +82,7 @@ function report(pod: PodSpecModel, issue: SchemaIssue, context: RuleContext<Mess
       context.report({
         at: target.key ?? target.value,
         messageId: issue.until === undefined || compareVersions(version, issue.since) < 0 ? 'fieldTooNew' : 'fieldRemoved',
-        data: { field: issue.field, since: issue.since, until: issue.until ?? '', version },
+        data: { field: issue.field, where, path, since: issue.since, until: issue.until ?? '', version },
       });
       return;
   }
@@ -90,8 +91,12 @@ function report(pod: PodSpecModel, issue: SchemaIssue, context: RuleContext<Mess
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 
 /** Issues that a dedicated rule reports with the API's own wording (no duplicate diagnostics). */
-function coveredByRule(issue: SchemaIssue, segments: readonly string[]): boolean {
+function coveredByRule(issue: SchemaIssue, segments: readonly string[], pod: PodSpecModel, settings: Settings): boolean {
   const inContainer = CONTAINER_LISTS.includes(segments[0] as string);
+  // native-sidecar-min-version: `restartPolicy: Always` on an init container before native sidecars existed
+  if (issue.kind === 'fieldVersion' && segments[0] === 'initContainers' && segments[2] === 'restartPolicy' && segments.length === 3) {
+    if (pod.initContainers[Number(segments[1])]?.role === 'sidecar' && settings.rules['native-sidecar-min-version'] !== 'off') return true;
+  }
   // container-name-invalid: a missing container name
   if (issue.kind === 'missingField' && issue.field === 'name' && inContainer && segments.length === 2) return true;
   // container-port-invalid: a missing containerPort or an unsupported port protocol

@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { mapGet, mapValue, scalarText, scalarValue, seqItems } from '../service/parse/nav';
 import type { NodeRef } from '../service/parse/nav';
+import { removeReportedFieldFix } from '../service/fixes/api';
 
 export const privilegedWithNoPrivilegeEscalation = defineRule({
   meta: {
@@ -10,7 +11,7 @@ export const privilegedWithNoPrivilegeEscalation = defineRule({
     description:
       '`allowPrivilegeEscalation: false` together with `privileged: true` (or with `capabilities.add: [CAP_SYS_ADMIN]`) in one container.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Always rejected.',
     messages: {
       privileged:
@@ -50,4 +51,5 @@ export const privilegedWithNoPrivilegeEscalation = defineRule({
       }
     }
   },
+  fix: removeReportedFieldFix,
 });

@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { mapGet, scalarText, seqItems } from '../service/parse/nav';
+import { resizeRestartNeverFix } from '../service/fixes/api';
 
 export const resizePolicyRestartNever = defineRule({
   meta: {
@@ -8,7 +9,7 @@ export const resizePolicyRestartNever = defineRule({
     group: 'api',
     description: 'A `resizePolicy` entry that restarts the container (`RestartContainer`) in a pod with `restartPolicy: Never`.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Always rejected (resizePolicy exists from Kubernetes 1.27).',
     messages: {
       restartNever:
@@ -39,4 +40,5 @@ export const resizePolicyRestartNever = defineRule({
       }
     }
   },
+  fix: resizeRestartNeverFix,
 });

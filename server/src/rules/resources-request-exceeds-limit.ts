@@ -11,6 +11,7 @@ import {
 } from './containerResources';
 import type { ResourceEntry } from './containerResources';
 import { containerNames } from './apiText';
+import { requestExceedsLimitFixes } from '../service/fixes/api';
 
 type Messages = 'exceedsLimit' | 'invalidQuantity' | 'negative' | 'invalidResourceName';
 
@@ -22,7 +23,7 @@ export const resourcesRequestExceedsLimit = defineRule<Messages>({
     description:
       'A container resource request larger than its limit; also quantities the API server cannot read (`1e3m`, `1Gb`), negative quantities and resource names containers cannot use.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Rejected by every Kubernetes version.',
     messages: {
       exceedsLimit:
@@ -31,7 +32,7 @@ export const resourcesRequestExceedsLimit = defineRule<Messages>({
         '`{{value}}` is not a valid quantity for `{{resource}}` of {{container}}{{problem}}. The API server cannot even decode the object: `{{objectKind}} in version "{{version}}" cannot be handled as a {{objectKind}}: {{apiDetail}}`',
       negative: '{{Container}} sets `{{resource}}` to {{value}}: resource quantities cannot be negative. API server: `{{path}}: Invalid value: "{{canonical}}": must be greater than or equal to 0`',
       invalidResourceName:
-        '`{{resource}}` is not a resource a container can {{verb}}{{hint}}. API server: `{{path}}: Invalid value: "{{resource}}": {{apiDetail}}`',
+        'The {{verb}} `{{resource}}` of {{container}} is not a resource a container can {{verb}}{{hint}}. API server: `{{path}}: Invalid value: "{{resource}}": {{apiDetail}}`',
     },
   },
   checkPod(pod, context) {
@@ -72,6 +73,7 @@ export const resourcesRequestExceedsLimit = defineRule<Messages>({
       }
     }
   },
+  fix: requestExceedsLimitFixes,
 });
 
 function checkEntry(owner: K8sObject, container: ContainerModel, entry: ResourceEntry, listPath: string, verb: 'request' | 'limit', context: RuleContext<Messages>): void {
@@ -84,7 +86,7 @@ function checkEntry(owner: K8sObject, container: ContainerModel, entry: Resource
     context.report({
       at: entry.pair.key,
       messageId: 'invalidResourceName',
-      data: { resource: entry.name, verb, hint, apiDetail: nameProblem, path },
+      data: { resource: entry.name, verb, hint, apiDetail: nameProblem, path, ...containerNames(container) },
       fix: { resource: entry.name },
     });
   }

@@ -12,6 +12,8 @@ import { containerNames } from './apiText';
 const MAX_RULES = 20;
 const MAX_VALUES = 255;
 const OPERATORS = ['In', 'NotIn'];
+/** Which versions reject what these messages report (before, the API server drops `restartPolicyRules`). */
+const REJECTED = 'Rejected by Kubernetes 1.35 and later (and 1.34 with the `ContainerRestartRules` feature gate on).';
 
 type Messages = 'tooManyRules' | 'action' | 'exitCodesRequired' | 'operator' | 'tooManyValues' | 'ephemeral' | 'dropped';
 
@@ -27,17 +29,17 @@ export const restartRulesInvalid = defineRule<Messages>({
       'Feature gate `ContainerRestartRules` (alpha 1.34, on by default from 1.35); with the gate off the rules are silently dropped. The action `RestartAllContainers` needs `RestartAllContainersOnContainerExits` (alpha 1.35).',
     messages: {
       tooManyRules:
-        '{{Container}} has {{count}} `restartPolicyRules`; at most 20 are allowed. API server: `{{path}}: Too many: {{count}}: must have at most 20 items`',
+        '{{Container}} has {{count}} `restartPolicyRules`; at most 20 are allowed. ' + REJECTED + ' API server: `{{path}}: Too many: {{count}}: must have at most 20 items`',
       action:
-        'The restart rule action `{{value}}` of {{container}} is not supported: {{actionHint}}. API server: `{{path}}: Unsupported value: "{{value}}": supported values: {{supported}}`',
+        'The restart rule action `{{value}}` of {{container}} is not supported: {{actionHint}}. ' + REJECTED + ' API server: `{{path}}: Unsupported value: "{{value}}": supported values: {{supported}}`',
       exitCodesRequired:
-        'A restart rule of {{container}} has no `exitCodes` condition: every rule must say which exit codes it matches. API server: `{{path}}: Required value: must be specified`',
+        'A restart rule of {{container}} has no `exitCodes` condition: every rule must say which exit codes it matches. ' + REJECTED + ' API server: `{{path}}: Required value: must be specified`',
       operator:
-        'The exit-code operator `{{value}}` of {{container}} is not supported: use `In` (restart on these codes) or `NotIn` (restart on any other code). API server: `{{path}}: Unsupported value: "{{value}}": supported values: "In", "NotIn"`',
+        'The exit-code operator `{{value}}` of {{container}} is not supported: use `In` (restart on these codes) or `NotIn` (restart on any other code). ' + REJECTED + ' API server: `{{path}}: Unsupported value: "{{value}}": supported values: "In", "NotIn"`',
       tooManyValues:
-        'A restart rule of {{container}} lists {{count}} exit codes; at most 255 are allowed. API server: `{{path}}: {{apiDetail}}`',
+        'A restart rule of {{container}} lists {{count}} exit codes; at most 255 are allowed. ' + REJECTED + ' API server: `{{path}}: {{apiDetail}}`',
       ephemeral:
-        '`restartPolicyRules` on {{container}} is rejected: ephemeral (debug) containers are never restarted. API server: `{{path}}: Forbidden: cannot be set for an Ephemeral Container`',
+        '`restartPolicyRules` on {{container}} is rejected: ephemeral (debug) containers are never restarted. ' + REJECTED + ' API server: `{{path}}: Forbidden: cannot be set for an Ephemeral Container`',
       dropped:
         '`restartPolicyRules` on {{container}} has no effect {{gateReason}}: the API server silently drops the rules unless the feature gate `ContainerRestartRules` is on (alpha in 1.34, on by default from Kubernetes 1.35), so the container only follows {{restartText}}.',
     },

@@ -17,7 +17,7 @@ export const restartRulesRequireRestartPolicy = defineRule({
       'Feature gate `ContainerRestartRules` (alpha 1.34, on by default from 1.35). With the gate off the rules are dropped instead (see restart-rules-invalid).',
     messages: {
       required:
-        '{{Container}} has `restartPolicyRules` but no container-level `restartPolicy`: the rules refine an explicit container restart policy, so it must be written even when it matches the pod `restartPolicy` (`{{podRestartPolicy}}`). API server: `{{path}}: Required value: must specify restartPolicy when restart rules are used`',
+        '{{Container}} has `restartPolicyRules` but no container-level `restartPolicy`: the rules refine an explicit container restart policy, so it must be written even when it matches the pod `restartPolicy` (`{{podRestartPolicy}}`). Rejected by Kubernetes 1.35 and later (and 1.34 with the `ContainerRestartRules` feature gate on); older versions drop the rules. API server: `{{path}}: Required value: must specify restartPolicy when restart rules are used`',
     },
   },
   checkPod(pod, context) {

@@ -1,4 +1,5 @@
 import { defineRule } from './types';
+import { gateEnabled } from '../service/featureGates';
 import { sentence } from './commandUtils';
 import type { ContainerModel } from './types';
 import { dependsOn, startupGated, waitsFor } from '../service/command/dependencies';
@@ -26,6 +27,8 @@ export const sidecarNoStartupProbeBeforeDependent = defineRule({
     },
   },
   checkPod(pod, context) {
+    // Without native sidecars `restartPolicy: Always` is rejected or dropped (W02/E03 report that).
+    if (!gateEnabled(context.settings, 'SidecarContainers')) return;
     pod.initContainers.forEach((sidecar) => {
       if (sidecar.role !== 'sidecar' || startupGated(sidecar, pod.yaml)) return;
       const dependents: Array<{ container: ContainerModel; reason: string; port: number | undefined }> = [];

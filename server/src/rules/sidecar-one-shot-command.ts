@@ -1,4 +1,5 @@
 import { defineRule } from './types';
+import { gateEnabled } from '../service/featureGates';
 import { sentence } from './commandUtils';
 import { analyzeContainer } from '../service/command/analyze';
 import { commandKey } from '../service/command/effective';
@@ -27,6 +28,8 @@ export const sidecarOneShotCommand = defineRule({
     },
   },
   checkPod(pod, context) {
+    // Without native sidecars `restartPolicy: Always` is rejected or dropped (W02/E03 report that).
+    if (!gateEnabled(context.settings, 'SidecarContainers')) return;
     for (const container of pod.initContainers) {
       if (container.role !== 'sidecar') continue;
       const command = oneShotOf(container, pod.yaml);

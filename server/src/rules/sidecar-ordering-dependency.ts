@@ -1,4 +1,5 @@
 import { defineRule } from './types';
+import { gateEnabled } from '../service/featureGates';
 import { sentence } from './commandUtils';
 import { dependsOn } from '../service/command/dependencies';
 import { containerAnchor } from './hygieneUtils';
@@ -26,6 +27,8 @@ export const sidecarOrderingDependency = defineRule({
     },
   },
   checkPod(pod, context) {
+    // Without native sidecars `restartPolicy: Always` is rejected or dropped (W02/E03 report that).
+    if (!gateEnabled(context.settings, 'SidecarContainers')) return;
     const sidecars = pod.initContainers.filter((c) => c.role === 'sidecar');
     if (sidecars.length === 0) return;
     for (const container of pod.initContainers) {

@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { scalarValue } from '../service/parse/nav';
 import { handlerSites, isSet, siteLabel } from './probeHandlers';
+import { successThresholdFixes } from '../service/fixes/api';
 
 export const sidecarProbeSuccessThreshold = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const sidecarProbeSuccessThreshold = defineRule({
     group: 'api',
     description: '`successThreshold` other than 1 on a `livenessProbe` or `startupProbe` of a sidecar or app container.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Rejected by every Kubernetes version; sidecar probes are validated like app container probes from 1.28.',
     messages: {
       mustBeOne:
@@ -32,4 +33,5 @@ export const sidecarProbeSuccessThreshold = defineRule({
       });
     }
   },
+  fix: successThresholdFixes,
 });

@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { scalarValue } from '../service/parse/nav';
 import { handlerSites, isSet, siteLabel } from './probeHandlers';
+import { removeReportedFieldFix } from '../service/fixes/api';
 
 /** Probe fields that must not be negative (`validateProbe`); 0 means "use the default" for most of them. */
 const NON_NEGATIVE = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
@@ -13,7 +14,7 @@ export const sidecarReadinessProbeTerminationGrace = defineRule({
     description:
       '`terminationGracePeriodSeconds` on a `readinessProbe`, a probe-level grace period of 0 or less, or a negative probe timing field, on a sidecar or app container.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Rejected by every Kubernetes version; sidecar probes are validated like app container probes from 1.28.',
     messages: {
       readinessGrace:
@@ -49,4 +50,5 @@ export const sidecarReadinessProbeTerminationGrace = defineRule({
       }
     }
   },
+  fix: removeReportedFieldFix,
 });

@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { scalarText, scalarValue } from '../service/parse/nav';
+import { workloadRestartPolicyFixes } from '../service/fixes/api';
 
 /** The name the API uses in "activeDeadlineSeconds in X is not Supported" (a Deployment is validated as a ReplicaSet). */
 const DEADLINE_FORBIDDEN: Readonly<Record<string, string>> = {
@@ -20,7 +21,7 @@ export const workloadPodRestartPolicy = defineRule({
     description:
       'A pod `restartPolicy` the kind does not allow (`Always` in a Job or CronJob, also when defaulted; anything but `Always` in a Deployment, StatefulSet, DaemonSet, ReplicaSet or ReplicationController), or `activeDeadlineSeconds` in such a template.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Always rejected. Custom resources are not checked.',
     messages: {
       jobAlways:
@@ -80,4 +81,5 @@ export const workloadPodRestartPolicy = defineRule({
       });
     }
   },
+  fix: workloadRestartPolicyFixes,
 });

@@ -3,6 +3,8 @@ import type { RuleExpectations } from './expectations';
 /** I items of the corpus (hygiene). "No resources" items carry no position in EXPECTED.md; the container name value is used. */
 export const HYGIENE_EXPECTATIONS: RuleExpectations = {
   expected: [
+    { file: 'tricky/04-crlf.yaml', rule: 'init-inline-secret-env', line: 20, character: 21, note: 'T04-b PGPASSWORD' },
+    { file: 'tricky/06-emoji-astral.yaml', rule: 'init-inline-secret-env', line: 10, character: 114, note: 'T06-b API_TOKEN after astral characters' },
     { file: 'real/002-kubernetes-website-job-sidecar.yaml', rule: 'init-image-tag-unpinned', line: 17, character: 17, note: 'alpine:latest' },
     { file: 'real/004-kubernetes-website-indexed-job.yaml', rule: 'init-image-tag-unpinned', line: 17, character: 17, note: 'docker.io/library/bash' },
     { file: 'real/010-kubernetes-examples-es-rc.yaml', rule: 'init-image-tag-unpinned', line: 17, character: 15, note: 'busybox' },
@@ -24,10 +26,18 @@ export const HYGIENE_EXPECTATIONS: RuleExpectations = {
     { file: 'real/022-argoproj-argo-cd-upstream.yaml', rule: 'init-missing-resources', line: 1347, character: 14, note: 'doc[14] config-init resources: {}' },
   ],
   notExpected: [
+    { file: 'real/024-linkerd-linkerd2-inject_emojivoto_deployment.golden.yaml', rule: 'init-inline-secret-env', note: 'LINKERD2_PROXY_IDENTITY_TOKEN_FILE is a file path (@203:17)' },
+    { file: 'real/026-linkerd-linkerd2-inject_emojivoto_list.golden.yaml', rule: 'init-inline-secret-env', note: 'LINKERD2_PROXY_IDENTITY_TOKEN_FILE is a file path (@205:19, @466:19)' },
+    { file: 'real/022-argoproj-argo-cd-upstream.yaml', rule: 'init-inline-secret-env', note: 'SENTINEL_ID_0..2 are IDs, not credentials' },
+    { file: 'real/008-kubernetes-website-mysql-statefulset.yaml', rule: 'init-inline-secret-env', note: 'MYSQL_ALLOW_EMPTY_PASSWORD is a flag in an app container' },
+    { file: 'real/030-GoogleCloudPlatform-kubernetes-engine-samples-mysql-statefulset.yaml', rule: 'init-inline-secret-env', note: 'MYSQL_ALLOW_EMPTY_PASSWORD (@135:17) in an app container' },
+    { file: 'real/034-Azure-Samples-aks-store-demo-aks-store-quickstart.yaml', rule: 'init-inline-secret-env', note: 'ORDER_QUEUE_PASSWORD is in an app container (the rule covers init containers and sidecars)' },
+    { file: 'real/010-kubernetes-examples-es-rc.yaml', rule: 'init-privileged-sysctl-pattern', note: 'vm.max_map_count is node-level: the privileged init container is the only way' },
+    { file: 'real/018-istio-istio-daemonset.yaml', rule: 'init-privileged-sysctl-pattern', note: 'kernel.core_pattern is node-level' },
     { file: 'real/010-kubernetes-examples-es-rc.yaml', rule: 'init-privileged', note: 'privileged sysctl init container: the Elasticsearch pattern, left to the sysctl rule' },
     { file: 'real/034-Azure-Samples-aks-store-demo-aks-store-quickstart.yaml', rule: 'init-missing-resources', note: 'the init container has requests and limits' },
     { file: 'real/040-sourcegraph-deploy-sourcegraph-pgsql.Deployment.yaml', rule: 'init-missing-resources', note: 'resources set (10m/50Mi)' },
     { file: 'real/052-zegl-kube-score-pod-probes-on-different-containers-init.yaml', rule: 'sidecar-missing-probes', note: 'init containers must not have probes' },
   ],
-  exact: [],
+  exact: ['init-inline-secret-env', 'init-privileged-sysctl-pattern'],
 };

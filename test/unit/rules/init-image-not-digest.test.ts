@@ -16,6 +16,22 @@ spec:
   - {name: app, image: nginx:1.27}
 `,
     },
+    {
+      name: 'a branch-like tag is init-image-tag-unpinned\'s finding (no duplicate)',
+      yaml: `apiVersion: batch/v1
+kind: Job
+metadata: {name: toolbox}
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      initContainers:
+      - {name: config-init, image: docker.io/rook/ceph:master}
+      - {name: wait, image: "docker.io/longhornio/longhorn-manager:master-head"}
+      containers:
+      - {name: script, image: docker.io/rook/ceph:v1.15.3}
+`,
+    },
   ],
   invalid: [
     {

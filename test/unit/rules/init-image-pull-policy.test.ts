@@ -18,6 +18,22 @@ spec:
     image: ghcr.io/acme/app:3.2.0
 `,
     },
+    {
+      name: 'a value outside the enum is pod-spec-schema\'s finding (no duplicate)',
+      yaml: `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      initContainers:
+      - {name: bootstrap, image: ghcr.io/acme/bootstrap:1.2.0, imagePullPolicy: Sometimes}
+      containers:
+      - {name: app, image: ghcr.io/acme/app:3.2.0}
+`,
+    },
   ],
   invalid: [
     {

@@ -105,5 +105,33 @@ spec:
 `,
       errors: [{ messageId: 'forbiddenLegacy', messageIncludes: ['Kubernetes 1.27 has no native sidecars', 'must not be set for init containers'] }],
     },
+    {
+      name: 'a sidecar on Kubernetes 1.30 with SidecarContainers off: restartPolicy is dropped, so its hooks are rejected',
+      settings: { kubernetesVersion: '1.30', featureGates: { SidecarContainers: false } },
+      yaml: `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  initContainers:
+  - name: log-shipper
+    image: fluent/fluent-bit:3.1.9
+    restartPolicy: Always
+    ⟦lifecycle⟧: {preStop: {exec: {command: ["sh", "-c", "sleep 5"]}}}
+  containers: [{name: app, image: nginx:1.27}]
+`,
+      errors: [{ messageId: 'sidecarDropped', severity: 'error', messageIncludes: ['sidecar `log-shipper`', 'Kubernetes 1.30 drops `restartPolicy: Always`', 'Forbidden: may not be set for init containers without restartPolicy=Always'] }],
+    },
+    {
+      name: 'a sidecar on Kubernetes 1.27 (restartPolicy unknown)',
+      settings: { kubernetesVersion: '1.27' },
+      yaml: `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  initContainers: [{name: log-shipper, image: fluent/fluent-bit:3.1.9, restartPolicy: Always, ⟦lifecycle⟧: {preStop: {exec: {command: ["true"]}}}}]
+  containers: [{name: app, image: nginx:1.27}]
+`,
+      errors: [{ messageId: 'forbiddenLegacy', messageIncludes: 'sidecar `log-shipper`' }],
+    },
   ],
 });

@@ -32,8 +32,68 @@ spec:
       - {name: app, image: nginx:1.27}
 `,
     },
+    {
+      name: 'a LimitRange fills the resources in: limitrange-defaults-apply-to-init reports it (no duplicate)',
+      yaml: `apiVersion: v1
+kind: LimitRange
+metadata: {name: defaults, namespace: shop}
+spec:
+  limits:
+  - type: Container
+    default: {cpu: 500m, memory: 512Mi}
+    defaultRequest: {cpu: 250m, memory: 256Mi}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      initContainers:
+      - {name: setup, image: busybox:1.36.1, command: ["sh", "-c", "cp /src/* /work/"]}
+      containers:
+      - {name: app, image: ghcr.io/acme/app:3.2.0}
+`,
+    },
+    {
+      name: 'Guaranteed app containers: init-breaks-guaranteed-qos reports the init container (no duplicate)',
+      yaml: `apiVersion: batch/v1
+kind: Job
+metadata: {name: report}
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      initContainers:
+      - {name: setup, image: busybox:1.36.1, command: ["true"]}
+      containers:
+      - {name: app, image: ghcr.io/acme/report:1.0.0, resources: {limits: {cpu: "1", memory: 1Gi}}}
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'with init-breaks-guaranteed-qos and limitrange-defaults-apply-to-init off, the missing resources are reported here',
+      settings: { rules: { 'init-breaks-guaranteed-qos': 'off', 'limitrange-defaults-apply-to-init': 'off' } },
+      yaml: `apiVersion: v1
+kind: LimitRange
+metadata: {name: defaults}
+spec:
+  limits: [{type: Container, default: {cpu: 500m, memory: 512Mi}}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  initContainers:
+  - {name: ⟦setup⟧, image: busybox:1.36.1, command: ["true"]}
+  containers:
+  - {name: app, image: nginx:1.27.3, resources: {limits: {cpu: "1", memory: 1Gi}}}
+`,
+      errors: [{ messageId: 'init', severity: 'information', messageIncludes: 'Init container 1 of 1 `setup` sets no resource requests or limits' }],
+    },
     {
       name: 'init container without resources is information, empty resources on a sidecar is a warning',
       yaml: `apiVersion: v1

@@ -39,6 +39,30 @@ spec:
   readinessProbe: {}
 `,
     },
+    {
+      name: 'a sidecar probe on 1.28 with SidecarContainers on, and on 1.33 where the gate is GA and cannot be turned off',
+      settings: { kubernetesVersion: '1.28', featureGates: { SidecarContainers: true } },
+      yaml: `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  initContainers:
+  - {name: envoy, image: envoyproxy/envoy:v1.31.0, restartPolicy: Always, startupProbe: {tcpSocket: {port: 15001}}}
+  containers: [{name: app, image: nginx:1.27}]
+`,
+    },
+    {
+      name: 'a sidecar probe on 1.33 with SidecarContainers false (GA: the setting is ignored)',
+      settings: { kubernetesVersion: '1.33', featureGates: { SidecarContainers: false } },
+      yaml: `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  initContainers:
+  - {name: envoy, image: envoyproxy/envoy:v1.31.0, restartPolicy: Always, startupProbe: {tcpSocket: {port: 15001}}}
+  containers: [{name: app, image: nginx:1.27}]
+`,
+    },
   ],
   invalid: [
     {
@@ -108,6 +132,48 @@ spec:
   containers: [{name: app, image: nginx:1.27}]
 `,
       errors: [{ messageId: 'forbiddenLegacy', messageIncludes: 'must not be set for init containers' }],
+    },
+    {
+      name: 'a sidecar on Kubernetes 1.27: restartPolicy is unknown, so its probe is an init-container probe',
+      settings: { kubernetesVersion: '1.27' },
+      yaml: `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  initContainers:
+  - name: envoy
+    image: envoyproxy/envoy:v1.31.0
+    restartPolicy: Always
+    ⟦startupProbe⟧: {tcpSocket: {port: 15001}}
+  containers: [{name: app, image: nginx:1.27}]
+`,
+      errors: [{ messageId: 'forbiddenLegacy', messageIncludes: ['sidecar `envoy`', 'Kubernetes 1.27 has no native sidecars'] }],
+    },
+    {
+      name: 'a sidecar on Kubernetes 1.28 with SidecarContainers off: restartPolicy is dropped, so its probe is rejected',
+      settings: { kubernetesVersion: '1.28' },
+      yaml: `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      initContainers:
+      - name: envoy
+        image: envoyproxy/envoy:v1.31.0
+        restartPolicy: Always
+        ⟦readinessProbe⟧: {tcpSocket: {port: 15001}}
+      containers: [{name: app, image: nginx:1.27}]
+`,
+      errors: [
+        {
+          messageId: 'sidecarDropped',
+          severity: 'error',
+          messageIncludes: ['`SidecarContainers` feature gate off, Kubernetes 1.28 drops `restartPolicy: Always`', 'spec.template.spec.initContainers[0].readinessProbe: Forbidden: may not be set for init containers without restartPolicy=Always'],
+        },
+      ],
     },
     {
       name: 'reached through an alias: reported at the alias',

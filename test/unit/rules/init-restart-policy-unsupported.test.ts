@@ -78,6 +78,18 @@ spec:
       ],
     },
     {
+      name: 'a value that is no restart policy on 1.30: rejected by every version, not only before 1.35',
+      settings: { kubernetesVersion: '1.30' },
+      yaml: pod('Sometimes'),
+      errors: [
+        {
+          messageId: 'unsupported',
+          severity: 'error',
+          messageIncludes: ['`Sometimes` is no restart policy at all: rejected by every Kubernetes version', 'Unsupported value: "Sometimes": supported values: "Always"`'],
+        },
+      ],
+    },
+    {
       name: 'Never on Kubernetes 1.29',
       settings: { kubernetesVersion: '1.29' },
       yaml: pod('Never'),

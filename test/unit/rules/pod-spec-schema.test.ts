@@ -4,6 +4,21 @@ import { runRuleTests } from '../../helpers/ruleTester';
 runRuleTests(podSpecSchema, {
   valid: [
     {
+      name: 'a sidecar restartPolicy before 1.28 is left to native-sidecar-min-version (no duplicate)',
+      settings: { kubernetesVersion: '1.27' },
+      yaml: `apiVersion: batch/v1
+kind: Job
+metadata: {name: export}
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      initContainers:
+      - {name: cloud-sql-proxy, image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.0, restartPolicy: Always}
+      containers: [{name: export, image: ghcr.io/acme/export:1.0.0}]
+`,
+    },
+    {
       name: 'a complete Deployment with a native sidecar, quantities as numbers and strings',
       yaml: `apiVersion: apps/v1
 kind: Deployment
@@ -154,12 +169,46 @@ kind: Pod
 metadata: {name: web}
 spec:
   initContainers:
+  - name: fetch
+    image: curlimages/curl:8.10.1
+    ⟦restartPolicy⟧: OnFailure
+  containers: [{name: app, image: nginx:1.27}]
+`,
+      errors: [
+        {
+          messageId: 'fieldTooNew',
+          messageIncludes: ['`restartPolicy` in init container 1 of 1 `fetch` is known from Kubernetes 1.28; you selected 1.27', 'unknown field "spec.initContainers[0].restartPolicy"'],
+        },
+      ],
+    },
+    {
+      name: 'a sidecar restartPolicy before 1.28 is reported by native-sidecar-min-version, unless that rule is off',
+      settings: { kubernetesVersion: '1.27', rules: { 'native-sidecar-min-version': 'off' } },
+      yaml: `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  initContainers:
   - name: proxy
     image: envoyproxy/envoy:v1.31.0
     ⟦restartPolicy⟧: Always
   containers: [{name: app, image: nginx:1.27}]
 `,
-      errors: [{ messageId: 'fieldTooNew', messageIncludes: '`restartPolicy` is known from Kubernetes 1.28; you selected 1.27' }],
+      errors: [{ messageId: 'fieldTooNew', messageIncludes: '`restartPolicy` in sidecar `proxy` is known from Kubernetes 1.28; you selected 1.27' }],
+    },
+    {
+      name: 'a nested field newer than the selected version names the container',
+      settings: { kubernetesVersion: '1.28' },
+      yaml: `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27
+    lifecycle: {preStop: {⟦sleep⟧: {seconds: 5}}}
+`,
+      errors: [{ messageId: 'fieldTooNew', messageIncludes: '`sleep` in `lifecycle.preStop` of container `app` is known from Kubernetes 1.29; you selected 1.28' }],
     },
     {
       name: 'a field reached through an alias is reported at the alias',

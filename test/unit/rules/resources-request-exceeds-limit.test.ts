@@ -105,9 +105,12 @@ spec:
       name: 'resource names containers cannot use (reported at the key)',
       yaml: pod('{requests: {⟦pods⟧: "1", ⟦requests.cpu⟧: 100m}, limits: {⟦foo/bar_⟧: 1}}'),
       errors: [
-        { messageId: 'invalidResourceName', messageIncludes: 'spec.initContainers[0].resources.requests[pods]: Invalid value: "pods": must be a standard resource for containers' },
+        {
+          messageId: 'invalidResourceName',
+          messageIncludes: ['The request `pods` of init container 1 of 1 `setup`', 'spec.initContainers[0].resources.requests[pods]: Invalid value: "pods": must be a standard resource for containers'],
+        },
         { messageId: 'invalidResourceName', messageIncludes: 'must be a standard resource for containers' },
-        { messageId: 'invalidResourceName', messageIncludes: 'name part must consist of alphanumeric characters' },
+        { messageId: 'invalidResourceName', messageIncludes: ['The limit `foo/bar_` of init container 1 of 1 `setup`', 'name part must consist of alphanumeric characters'] },
       ],
     },
   ],

@@ -62,7 +62,13 @@ spec:
     - action: Restart
       exitCodes: {operator: ⟦Equals⟧, values: [42]}
 `,
-      errors: [{ messageId: 'operator', severity: 'error', messageIncludes: 'spec.containers[0].restartPolicyRules[0].exitCodes.operator: Unsupported value: "Equals": supported values: "In", "NotIn"' }],
+      errors: [
+        {
+          messageId: 'operator',
+          severity: 'error',
+          messageIncludes: ['Rejected by Kubernetes 1.35 and later', 'spec.containers[0].restartPolicyRules[0].exitCodes.operator: Unsupported value: "Equals": supported values: "In", "NotIn"'],
+        },
+      ],
     },
     {
       name: 'unknown action and a rule without exitCodes, Deployment',

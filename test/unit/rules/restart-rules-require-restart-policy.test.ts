@@ -38,7 +38,7 @@ spec:
         {
           messageId: 'required',
           severity: 'error',
-          messageIncludes: ['Container `trainer`', '(`Never`)', 'spec.containers[0].restartPolicy: Required value: must specify restartPolicy when restart rules are used'],
+          messageIncludes: ['Container `trainer`', '(`Never`)', 'Rejected by Kubernetes 1.35 and later', 'spec.containers[0].restartPolicy: Required value: must specify restartPolicy when restart rules are used'],
         },
       ],
     },

@@ -15,6 +15,26 @@ export const CODE_SERVER = process.env.CODE_SERVER ?? path.join(process.env.CODE
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const OUT_DIR = process.env.OUT_DIR ?? path.join(ROOT, '.harness', 'out');
 
+/** Process groups started here; killed on exit and on SIGTERM/SIGINT/SIGHUP (e.g. from `timeout`). */
+const groups = new Set();
+function killGroups() {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  groups.clear();
+}
+process.once('exit', killGroups);
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+  process.once(signal, () => {
+    killGroups();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15));
+  });
+}
+
 /** User settings that keep the workbench quiet and offline. */
 export const QUIET_SETTINGS = {
   'security.workspace.trust.enabled': false,
@@ -80,14 +100,15 @@ export async function startCodeServer({ userDataDir, extensionsDir, env, logFile
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'];
   if (folder) args.push(folder);
   const child = spawn(CODE_SERVER, args, { stdio: ['ignore', log, log], detached: true, env });
+  groups.add(child.pid);
   const stop = () => {
+    groups.delete(child.pid);
     try {
       process.kill(-child.pid, 'SIGKILL');
     } catch {
       // already gone
     }
   };
-  process.once('exit', stop);
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + deadlineMs;
   for (;;) {

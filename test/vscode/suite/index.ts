@@ -23,11 +23,11 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'base', ...(grep ? { grep } : {}) });
   // Define describe/it before the test modules evaluate (they are bundled and required lazily below).
   mocha.suite.emit('pre-require', globalThis, 'k8s-init-suite', mocha);
-  require('./extension.test');
-  require('./languageFeatures.test');
-  require('./settings.test');
-  require('./timeline.test');
-  require('./lifecycle.test');
+  require('./extension.suite');
+  require('./languageFeatures.suite');
+  require('./settings.suite');
+  require('./timeline.suite');
+  require('./lifecycle.suite');
 
   const result: SuiteResult = { passed: 0, failed: 0, pending: 0, durationMs: 0, failures: [], timings };
   const started = Date.now();

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { ContainerModel } from '../model/types';
-import type { Command, List, Redirect, Script, Word } from './ast';
+import type { Command, List, Pipeline, Redirect, Script, Word } from './ast';
 import { effectiveCommand } from './effective';
 import type { ArgvWord, EffectiveCommand } from './effective';
 import { loopFacts } from './loops';
@@ -168,7 +168,8 @@ function walkList(list: List, ctx: Ctx, uses: CommandUse[], loops: LoopUse[]): v
       const sub: Ctx = {
         ...ctx,
         background: ctx.background || item.background,
-        conditional: ctx.conditional || k > 0,
+        // After `||`, or after a test (`[ -d x ] && …`), it runs only under a condition; after other `&&` it runs whenever they succeed.
+        conditional: ctx.conditional || ops[k - 1] === '||' || pipelines.slice(0, k).some(isTest),
         tolerated: ctx.tolerated || laterOr || p.negated,
         // With only `&&` after it, a failure ends the chain with that status.
         last: lastItem && !laterOr && !item.background,
@@ -176,6 +177,17 @@ function walkList(list: List, ctx: Ctx, uses: CommandUse[], loops: LoopUse[]): v
       p.commands.forEach((c, j) => walkCommand(c, { ...sub, last: sub.last && j === p.commands.length - 1 }, uses, loops));
     });
   });
+}
+
+/** A pipeline that tests something: `[ … ]`, `[[ … ]]`, `test …`, `(( … ))`, `! cmd`, `grep -q`, `command -v`. */
+function isTest(p: Pipeline): boolean {
+  if (p.negated) return true;
+  const c = p.commands[p.commands.length - 1];
+  if (c?.type === 'arith') return true;
+  if (c?.type !== 'simple') return false;
+  const argv = c.words.map((w) => w.value);
+  const name = argv[0] ?? '';
+  return name === '[' || name === '[[' || name === 'test' || (name === 'grep' && argv.some((a) => /^-[a-zA-Z]*q/.test(a))) || (name === 'command' && argv[1] === '-v') || name === 'which' || name === 'getent';
 }
 
 function walkCommand(c: Command, ctx: Ctx, uses: CommandUse[], loops: LoopUse[]): void {
@@ -225,7 +237,9 @@ function walkSimple(words: readonly Word[], redirects: readonly Redirect[], assi
   for (const w of [...assigned, ...words, ...redirects.flatMap((r) => (r.target ? [r.target] : []))]) walkWord(w, ctx, uses, loops);
   const argv = words.map((w) => w.value);
   const u = unwrap(argv);
-  const name = basename(argv[u.index] ?? '');
+  const program = argv[u.index] ?? '';
+  // A program that is itself an expansion (`$CMD`, `$(…)`) is unknown.
+  const name = /^(\$|`)/.test(program) ? '' : basename(program);
   if (name === 'set' && argv.slice(1).some((a) => /^-[a-zA-Z]*e[a-zA-Z]*$/.test(a) || a === 'errexit')) ctx.errexit.value = true;
   const timeout = u.timeout ?? ctx.timeout;
   uses.push({
@@ -248,7 +262,7 @@ function walkSimple(words: readonly Word[], redirects: readonly Redirect[], assi
   });
   // `sh -c '…'` inside the script (or `timeout 300 sh -c '…'`): analyse the nested script too.
   const scriptIndex = shellScriptIndex(argv, u.index);
-  if (scriptIndex >= 0 && ctx.depth < 4) {
+  if (scriptIndex >= 0 && ctx.depth < 4 && !/^(\$|`)/.test(argv[scriptIndex] as string)) {
     const nested = parseScript(argv[scriptIndex] as string);
     const errexit = { value: shellFlagsErrexit(argv, u.index, scriptIndex) };
     walkList(nested.list, { ...ctx, script: nested, timeout, errexit, depth: ctx.depth + 1, last: ctx.last || u.exec }, uses, loops);

@@ -4,6 +4,7 @@ import { mapPath, mapValue, scalarValue, seqItems } from '../parse/nav';
 import { analyzeContainer } from './analyze';
 import { commandText, envLiterals, longRunningOf, migrationOf } from './container';
 import { agentImage } from './patterns/longRunning';
+import { imageRepository } from './patterns/migration';
 import type { AgentKind } from './patterns/longRunning';
 import { localPortsInText, localTargets, networkClient, socketPaths } from './patterns/network';
 import { basename } from './words';
@@ -82,7 +83,7 @@ function runsAsMeshUid(c: ContainerModel, pod: PodSpecModel): boolean {
 function interceptionSetup(c: ContainerModel, yaml: Document.Parsed): boolean {
   const a = analyzeContainer(c, yaml);
   const words = a.command.argv.map((w) => basename(w.text));
-  return words.some((w) => /^(istio-iptables|linkerd2-proxy-init|proxy-init|iptables|iptables-restore|iptables-legacy|iptables-nft)$/.test(w)) || /proxy-init$|proxy_init$/.test(c.image?.split(/[:@]/)[0] ?? '');
+  return words.some((w) => /^(istio-iptables|linkerd2-proxy-init|proxy-init|iptables|iptables-restore|iptables-legacy|iptables-nft)$/.test(w)) || (c.image !== undefined && /proxy-init$|proxy_init$/.test(imageRepository(c.image)));
 }
 
 /** The container names a database host that is not local (a DB URL, `-h host`, or a `…HOST` env var). */

@@ -29,7 +29,8 @@ export function loopFacts(script: Script, node: LoopCommand | ForCommand): LoopF
   const head = `${node.type} ${listText(script, cond)}`.trim();
   const attemptTimeouts = [...new Set([...simpleCommandsDeep(whole)].map((c) => attemptTimeout(argvOf(c))).filter((t): t is string => t !== undefined))];
   const alwaysTrue = node.type === 'while' ? conditionAlwaysTrue(cond) : conditionAlwaysFalse(cond);
-  const bound = inputDriven(cond) ? 'input' : counterBound(whole) ? 'counter' : deadlineBound(whole) ? 'deadline' : runsOnce(body) ? 'runs-once' : undefined;
+  const tests = testTexts(whole);
+  const bound = inputDriven(cond) ? 'input' : counterBound(whole, tests) ? 'counter' : deadlineBound(tests) ? 'deadline' : runsOnce(body) ? 'runs-once' : undefined;
   const infinite = bound === undefined && alwaysTrue && !leavesLoop(body);
   return { node, kind: node.type, bound, infinite, head: head.length > 80 ? `${head.slice(0, 77)}…` : head, attemptTimeouts };
 }
@@ -40,7 +41,8 @@ function forFacts(script: Script, node: ForCommand): LoopFacts {
     const head = `for ((${node.arithmetic.join('; ')}))`;
     if (test.trim() !== '') return { node, kind: 'for', bound: 'arithmetic-for', infinite: false, head, attemptTimeouts: [] };
     // `for ((;;))` is `while true`.
-    const bound = counterBound(node.body) ? 'counter' : deadlineBound(node.body) ? 'deadline' : undefined;
+    const tests = testTexts(node.body);
+    const bound = counterBound(node.body, tests) ? 'counter' : deadlineBound(tests) ? 'deadline' : undefined;
     return { node, kind: 'for', bound, infinite: bound === undefined && !leavesLoop(node.body), head, attemptTimeouts: [] };
   }
   const items = (node.items ?? []).map((w) => w.raw).join(' ');
@@ -136,15 +138,15 @@ function mentions(text: string, variable: string): boolean {
 }
 
 /** A variable that changes arithmetically in the loop is compared in a test of the loop: a retry counter. */
-function counterBound(list: List): boolean {
+function counterBound(list: List, tests: readonly string[]): boolean {
   const vars = arithmeticVariables(list);
   if (vars.size === 0) return false;
-  return testTexts(list).some((t) => COMPARISON.test(t) && [...vars].some((v) => mentions(t, v)));
+  return tests.some((t) => COMPARISON.test(t) && [...vars].some((v) => mentions(t, v)));
 }
 
 /** The loop compares the clock: `$SECONDS`, `$(date +%s)`. */
-function deadlineBound(list: List): boolean {
-  return testTexts(list).some((t) => COMPARISON.test(t) && /SECONDS|\$\(\s*date\b|`\s*date\b/.test(t));
+function deadlineBound(tests: readonly string[]): boolean {
+  return tests.some((t) => COMPARISON.test(t) && /SECONDS|\$\(\s*date\b|`\s*date\b/.test(t));
 }
 
 /** The body ends with an unconditional `break`/`exit`/`return` and never `continue`s: it runs at most once. */

@@ -99,6 +99,9 @@ export function renderBlockValue(value: YamlValue, column: number, style: YamlSt
 
 /** `- item` for a block sequence whose dash is at column `dash` (no leading indentation, no final line break). */
 export function renderSeqItemBody(value: YamlValue, dash: number, style: YamlStyle): string {
+  if (value instanceof RawYaml && value.text.includes('\n')) {
+    return `- ${value.text.split(/\r?\n/).map((l, i) => (i === 0 || l === '' ? l : ' '.repeat(dash + 2) + l)).join(style.eol)}`;
+  }
   if (isRecord(value) && Object.keys(value).length > 0) {
     const col = dash + 2;
     return `- ${renderMapBody(value, col, style)}`;

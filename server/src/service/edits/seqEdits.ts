@@ -22,13 +22,7 @@ export function itemDash(ctx: EditContext, item: Node): number {
   return dashOf(ctx, item.range?.[0] ?? 0);
 }
 
-/** Renders an item for a block sequence whose dashes are at `dash` (multi-line raw text is re-indented). */
-function blockItem(value: YamlValue, dash: number, style: YamlStyle): string {
-  if (value instanceof RawYaml && value.text.includes('\n')) {
-    return `- ${value.text.split(/\r?\n/).map((l, i) => (i === 0 || l === '' ? l : ' '.repeat(dash + 2) + l)).join(style.eol)}`;
-  }
-  return renderSeqItemBody(value, dash, style);
-}
+const blockItem = renderSeqItemBody;
 
 /**
  * Inserts an item into a sequence (block or flow); at `index` (default: the end). In block style the
@@ -80,8 +74,9 @@ export function appendItem(ctx: EditContext, seq: YAMLSeq, value: YamlValue): Of
  */
 export function removeItem(ctx: EditContext, seq: YAMLSeq, index: number): OffsetEdit[] {
   const items = itemNodes(seq);
-  const item = items[index];
-  if (!item) return [];
+  const item = seq.items[index] as Node | undefined;
+  if (!item || !items.includes(item)) return [];
+  index = items.indexOf(item);
   const start = startOf(ctx, item);
   const end = contentEnd(ctx, item);
   const next = items[index + 1];

@@ -6,8 +6,8 @@ import { gateEnabled } from '../featureGates';
 import { mapValue, scalarValue } from '../parse/nav';
 import { editable, locateFix } from '../edits/locate';
 import type { FixTarget } from '../edits/locate';
-import { findPair, insertPair, removePair, replaceScalar, setPair } from '../edits/index';
-import type { EditContext, InsertPlace, YamlValue } from '../edits/index';
+import { findPair, insertPair, pairAt, removePair, replaceScalar, scalarAt, setPair } from '../edits/index';
+import type { EditContext, FoundPair, InsertPlace, YamlValue } from '../edits/index';
 
 /** The fix target with an editable container around the diagnostic. */
 export interface ContainerTarget extends FixTarget {
@@ -67,7 +67,7 @@ export function makeSidecarFix(input: FixInput, t: ContainerTarget, isPreferred 
 }
 
 /** Whether the probes of a container would pass the checks that apply to sidecars (E14, E15). */
-function validAsSidecar(t: ContainerTarget): boolean {
+export function validAsSidecar(t: ContainerTarget): boolean {
   const yaml = t.pod.yaml;
   for (const key of ['livenessProbe', 'startupProbe']) {
     const threshold = mapValue(t.container.pairs.get(key)?.value, 'successThreshold', yaml);
@@ -146,4 +146,34 @@ export function closest(word: string, candidates: Iterable<string>, max = 2): st
     }
   }
   return best;
+}
+
+/** The pair whose key or value starts exactly at the diagnostic (never one reached through an alias). */
+export function reportedPair(input: FixInput): { target: FixTarget; found: FoundPair; atKey: boolean } | undefined {
+  const target = locateFix(input);
+  const doc = target?.document.source.yaml;
+  if (!target || !doc) return undefined;
+  const found = pairAt(doc, target.at);
+  if (!found) return undefined;
+  const key = found.pair.key as { range?: [number, number, number] | null };
+  const value = found.pair.value as { range?: [number, number, number] | null } | null;
+  if (key.range?.[0] === target.at) return { target, found, atKey: true };
+  if (value?.range?.[0] === target.at) return { target, found, atKey: false };
+  return undefined;
+}
+
+/** "Remove `key`" for the field the diagnostic points at (its key or its value). */
+export function removeReportedField(input: FixInput, preferred = true, title?: string): FixAction[] {
+  const r = reportedPair(input);
+  if (!r) return [];
+  return action(title ?? `Remove \`${r.found.key}\``, removePair(r.target.ctx, r.found.map, r.found.key), preferred);
+}
+
+/** Replaces the scalar the diagnostic points at, keeping its quoting. */
+export function replaceReported(input: FixInput, value: string | number | boolean, title: string, preferred = true): FixAction[] {
+  const target = locateFix(input);
+  const doc = target?.document.source.yaml;
+  const scalar = doc && target ? scalarAt(doc, target.at) : undefined;
+  if (!target || !scalar || scalar.value === value) return [];
+  return action(title, [replaceScalar(target.ctx, scalar, value)], preferred);
 }

@@ -6,7 +6,11 @@ import type { K8sObject, Manifest, ManifestDocument, PodSpecModel } from './type
 import { coreKindInfo, TEMPLATE_CRD_PATH } from './workloadKinds';
 import { buildPodSpec } from './podSpec';
 
-const cache = new WeakMap<YamlDocument, Omit<ManifestDocument, 'docIndex'>>();
+/**
+ * Models per parsed YAML document: an unchanged chunk keeps its parsed document across edits (even when
+ * lines are inserted above it and its offset moves), and so its model and objects.
+ */
+const cache = new WeakMap<object, Omit<ManifestDocument, 'docIndex'>>();
 
 /** Builds the model of a parsed file. Per-document models are reused for unchanged documents. */
 export function buildManifest(file: YamlFile): Manifest {
@@ -14,10 +18,11 @@ export function buildManifest(file: YamlFile): Manifest {
   let docIndex = 0;
   for (const source of file.documents) {
     if (source.yaml === undefined && source.template === undefined) continue;
-    let model = cache.get(source);
+    const key = source.yaml ?? source;
+    let model = cache.get(key);
     if (!model) {
       model = buildDocument(source);
-      cache.set(source, model);
+      cache.set(key, model);
     }
     documents.push({ ...model, source, docIndex: docIndex++ });
   }

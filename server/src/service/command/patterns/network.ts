@@ -36,7 +36,7 @@ export interface LocalTarget {
 }
 
 const LOCAL_HOST = '(?:localhost|127\\.0\\.0\\.1|\\[::1\\]|0\\.0\\.0\\.0)';
-const HOST_PORT = new RegExp(`(?:^|[^\\w.-])${LOCAL_HOST}:(\\d{1,5})\\b`, 'g');
+const HOST_PORT = new RegExp(`(?<![\\w.-])${LOCAL_HOST}:(\\d{1,5})\\b`, 'g');
 const LOCAL_ONLY = new RegExp(`^${LOCAL_HOST}$|^::1$`);
 
 const DEFAULT_PORTS: Readonly<Record<string, number>> = {
@@ -50,7 +50,7 @@ const URL_DEFAULT_PORTS: Readonly<Record<string, number>> = { postgres: 5432, po
 /** `localhost:5432` / `127.0.0.1:15000` in any text (URLs, `host:port` arguments, env values). */
 export function localPortsInText(text: string): LocalTarget[] {
   const out: LocalTarget[] = [];
-  for (const m of text.matchAll(HOST_PORT)) out.push({ port: Number(m[1]), defaultPort: undefined, text: m[0].trim() });
+  for (const m of text.matchAll(HOST_PORT)) out.push({ port: Number(m[1]), defaultPort: undefined, text: m[0] });
   // `postgres://user@localhost/db` — no port written: the scheme's default.
   for (const m of text.matchAll(new RegExp(`\\b([a-z]+)://(?:[^@/\\s]*@)?${LOCAL_HOST}(?![:\\d])`, 'gi'))) {
     const port = URL_DEFAULT_PORTS[(m[1] as string).toLowerCase()];
@@ -64,7 +64,7 @@ export function localTargets(argv: readonly string[]): LocalTarget[] {
   const u = unwrap(argv);
   const program = basename(argv[u.index] ?? '');
   const args = argv.slice(u.index + 1);
-  const out = localPortsInText(args.join(' '));
+  const out = localPortsInText(argv.join(' '));
   if (out.length > 0) return out;
   if (program === 'nc' || program === 'ncat' || program === 'netcat' || program === 'telnet') {
     const pos = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && /^-[a-zA-Z]*[wqiIsp]$/.test(args[i - 1] as string)));

@@ -32,6 +32,17 @@ describe('startup timeline view', () => {
     await setText(document, original);
   });
 
+  it('opens from the code lens above initContainers', async () => {
+    await api();
+    const { document } = await openFixture('timeline.yaml');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+    const lens = lenses.find((l) => l.command?.command === 'k8sInit.showStartupTimeline');
+    assert.ok(lens?.command, `a timeline code lens: ${lenses.map((l) => l.command?.title).join(' | ')}`);
+    assert.match(lens.command.title, /config-fetch/);
+    const timeline = await vscode.commands.executeCommand<StartupTimeline | null>(lens.command.command, ...(lens.command.arguments ?? []));
+    assert.equal(timeline?.object.name, 'shop');
+  });
+
   it('opens from the command palette for the active editor', async () => {
     const editor = await openFixture('probe.yaml');
     editor.selection = new vscode.Selection(6, 10, 6, 10);

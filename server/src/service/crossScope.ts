@@ -1,0 +1,108 @@
+import type { Document } from 'yaml';
+import type { K8sObject, Manifest, ManifestDocument, PodSpecModel } from './model/types';
+
+/**
+ * The objects cross-object rules can see during one validation run: those of the file's documents and
+ * of the workspace's other open documents. Rules get them as tracking proxies: reading an object's
+ * `kind`, `apiVersion`, `name`, `namespace`, `pathPrefix` or `podSpecs.length` is free, reading anything else (its mapping,
+ * pairs, pod specs…) records a dependency on the object's parsed YAML document. A document's
+ * cross-object findings stay valid while the identity fields of all objects are the same (`signature`)
+ * and every recorded dependency is still there, unchanged (an edited chunk gets a new parsed document).
+ */
+export interface CrossScope {
+  readonly signature: string;
+  /** The parsed documents of every object in scope. */
+  readonly yamls: ReadonlySet<Document.Parsed>;
+  readonly entries: readonly ScopeEntry[];
+}
+
+interface ScopeEntry {
+  readonly proxy: K8sObject;
+  /** The document of the file the object belongs to; undefined for workspace objects. */
+  readonly owner: ManifestDocument | undefined;
+}
+
+const SHALLOW: ReadonlySet<PropertyKey> = new Set<PropertyKey>(['kind', 'apiVersion', 'name', 'namespace', 'pathPrefix']);
+
+/** The dependencies recorded by the run in progress (runs never nest: rules are synchronous). */
+let tracking: Set<Document.Parsed> | 'all' | undefined;
+
+const handler: ProxyHandler<K8sObject> = {
+  get(target, property) {
+    if (property === 'podSpecs') return podSpecsProxy(target);
+    if (tracking !== undefined && tracking !== 'all' && !SHALLOW.has(property)) tracking.add(target.yaml);
+    return (target as unknown as Record<PropertyKey, unknown>)[property];
+  },
+};
+
+/** `podSpecs.length` is an identity field too (it is part of the signature); reading a pod spec is not. */
+const podSpecsProxies = new WeakMap<K8sObject, readonly PodSpecModel[]>();
+
+function podSpecsProxy(object: K8sObject): readonly PodSpecModel[] {
+  let proxy = podSpecsProxies.get(object);
+  if (!proxy) {
+    proxy = new Proxy(object.podSpecs, {
+      get(target, property) {
+        if (property !== 'length' && tracking !== undefined && tracking !== 'all') tracking.add(object.yaml);
+        return (target as unknown as Record<PropertyKey, unknown>)[property];
+      },
+    });
+    podSpecsProxies.set(object, proxy);
+  }
+  return proxy;
+}
+
+const proxies = new WeakMap<K8sObject, K8sObject>();
+
+function proxyOf(object: K8sObject): K8sObject {
+  let proxy = proxies.get(object);
+  if (!proxy) {
+    proxy = new Proxy(object, handler);
+    proxies.set(object, proxy);
+  }
+  return proxy;
+}
+
+export function buildCrossScope(manifest: Manifest, workspaceObjects: readonly K8sObject[]): CrossScope {
+  const entries: ScopeEntry[] = [];
+  const yamls = new Set<Document.Parsed>();
+  const parts: string[] = [];
+  const add = (object: K8sObject, owner: ManifestDocument | undefined): void => {
+    entries.push({ proxy: proxyOf(object), owner });
+    yamls.add(object.yaml);
+    parts.push(`${object.kind}\u0001${object.apiVersion}\u0001${object.name ?? '\u0002'}\u0001${object.namespace ?? '\u0002'}\u0001${object.pathPrefix}\u0001${object.podSpecs.length}\u0001${owner ? 'f' : 'w'}`);
+  };
+  for (const d of manifest.documents) for (const o of d.objects) add(o, d);
+  for (const o of workspaceObjects) add(o, undefined);
+  return { signature: parts.join('\u0000'), yamls, entries };
+}
+
+/** Whether the objects a cached run depended on are all still in scope, unchanged. */
+export function crossDepsValid(deps: ReadonlySet<Document.Parsed> | 'all', scope: CrossScope): boolean {
+  if (deps === 'all') return false;
+  for (const d of deps) if (!scope.yamls.has(d)) return false;
+  return true;
+}
+
+/** Runs `run` with the other objects of `document` (as tracking proxies) and returns what it read. */
+export function trackedRun<T>(
+  scope: CrossScope,
+  document: ManifestDocument,
+  run: (others: readonly K8sObject[], markAll: () => void) => T,
+): { result: T; deps: Set<Document.Parsed> | 'all' } {
+  const others: K8sObject[] = [];
+  for (const e of scope.entries) if (e.owner !== document) others.push(e.proxy);
+  const outer = tracking;
+  const deps = new Set<Document.Parsed>();
+  tracking = deps;
+  let all = false;
+  try {
+    const result = run(others, () => {
+      all = true;
+      tracking = 'all';
+    });
+    return { result, deps: all ? 'all' : deps };
+  } finally {
+    tracking = outer;
+  }
+}

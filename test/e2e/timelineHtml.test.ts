@@ -153,7 +153,12 @@ describe('startup timeline HTML in headless Chromium', { timeout: 120_000 }, () 
       { type: 'reveal', container: 2 },
       { type: 'reveal', container: 4 },
     ]);
+    const changed = renderTimelineBody({ ...timeline, object: { kind: 'Pod', name: 'changed' } });
+    await tab.evaluate((html) => window.postMessage({ type: 'update', html }, '*'), changed);
+    await tab.locator('#heading', { hasText: 'Pod changed' }).waitFor({ timeout: 5000 });
+    assert.equal(await tab.locator('svg.timeline .bar').count(), 5);
     assert.deepEqual(problems, [], 'no CSP violations or script errors');
+    await show(page(renderTimelineBody(timeline, 'no-pod', 'shop.yaml')));
   });
 
   it('takes its colours from the VS Code theme variables', async () => {

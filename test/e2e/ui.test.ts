@@ -125,6 +125,10 @@ describe('the .vsix in code-server, seen through Chromium', { timeout: 300_000 }
     assert.deepEqual(names, ['wait-for-db', 'istio-proxy', 'migrate', 'app']);
     mark('timeline shown');
     await page.screenshot({ path: join(IMAGES, 'timeline.png') });
+    // A click on a bar reveals that container in the editor (the status bar shows the cursor's line).
+    await view.locator('svg.timeline .bar', { hasText: 'migrate' }).click();
+    await page.locator('.statusbar-item', { hasText: /Ln 30, Col/ }).first().waitFor({ timeout: 15_000 });
+    mark('timeline click revealed the container');
     console.log(`# UI timings (ms since start): ${JSON.stringify(timings)}`);
   });
 });

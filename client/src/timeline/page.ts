@@ -4,11 +4,12 @@ import { renderTimelineSvg } from './svg';
 import { renderTextAlternative } from './text';
 
 /** What the view shows when there is nothing to draw. */
-export type EmptyReason = 'no-pod' | 'not-running' | 'error';
+export type EmptyReason = 'no-pod' | 'not-running' | 'closed' | 'error';
 
 const EMPTY_TEXT: Readonly<Record<EmptyReason, string>> = {
   'no-pod': 'This file has no pod spec (Pod, Deployment, StatefulSet, DaemonSet, Job, CronJob, …).',
   'not-running': 'The language server is not running. Run “Kubernetes Init Containers: Restart Server”.',
+  closed: 'The file was closed. Open it again and run “Kubernetes Init Containers: Show Startup Timeline”.',
   error: 'The timeline could not be computed; see the output channel for details.',
 };
 

@@ -70,6 +70,9 @@ export class TimelinePanel implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.isTracked(e.document.uri) && e.contentChanges.length > 0) this.schedule();
       }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (this.isTracked(d.uri)) this.schedule();
+      }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (!this.isTracked(e.textEditor.document.uri)) return;
         const next = e.selections[0]?.active;
@@ -114,8 +117,11 @@ export class TimelinePanel implements vscode.Disposable {
     let timeline: StartupTimeline | null = null;
     let empty: EmptyReason = 'no-pod';
     const client = this.server.running;
+    const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
     if (!client) {
       empty = 'not-running';
+    } else if (!open) {
+      empty = 'closed';
     } else {
       try {
         const params = { textDocument: { uri: uri.toString() }, position: { line: this.position.line, character: this.position.character } };

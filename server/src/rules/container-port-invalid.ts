@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { apiPorts, portAnchor, portNameErrors, portNumberErrors } from './apiPorts';
 import type { ApiPort } from './apiPorts';
+import { portNameFixes } from '../service/fixes/values';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
@@ -16,7 +17,7 @@ export const containerPortInvalid = defineRule({
     description:
       'A `ports[]` entry the API server rejects: a repeated or malformed port name, a missing or out-of-range `containerPort`, an out-of-range `hostPort`, or an unknown `protocol`.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Always rejected, for init containers, sidecars, app containers and ephemeral containers alike.',
     messages: {
       nameDuplicate:
@@ -92,4 +93,5 @@ export const containerPortInvalid = defineRule({
       }
     }
   },
+  fix: portNameFixes,
 });

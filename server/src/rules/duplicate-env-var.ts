@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { mapValue, scalarText, seqItems } from '../service/parse/nav';
 import type { NodeRef } from '../service/parse/nav';
+import { duplicateEnvFixes } from '../service/fixes/hygiene';
 
 export const duplicateEnvVar = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const duplicateEnvVar = defineRule({
     group: 'hygiene',
     description: 'The same `env[].name` twice in one container.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       duplicate: '`{{name}}` is defined twice in the `env` of {{container}}; the later value silently wins, and `kubectl apply` may drop one of them. API server warning: `{{path}}: hides previous definition of "{{name}}", which may be dropped when using apply`',
     },
@@ -36,4 +37,5 @@ export const duplicateEnvVar = defineRule({
       }
     }
   },
+  fix: duplicateEnvFixes,
 });

@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { containerAnchor, initLike, securityContext, stringList } from './hygieneUtils';
 import { mapGet, mapValue } from '../service/parse/nav';
+import { dropCapabilitiesFix } from '../service/fixes/hygiene';
 
 const DANGEROUS = new Set(['NET_ADMIN', 'NET_RAW', 'SYS_ADMIN', 'ALL', 'SYS_PTRACE', 'SYS_MODULE', 'DAC_READ_SEARCH', 'BPF', 'PERFMON']);
 
@@ -11,7 +12,7 @@ export const initAddedCapabilities = defineRule({
     group: 'hygiene',
     description: 'An init container or sidecar that adds powerful Linux capabilities (NET_ADMIN, NET_RAW, SYS_ADMIN, ALL, …), or does not drop `ALL` (information).',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       added: '{{container}} adds the capability `{{capability}}`. {{why}} The Pod Security Standard "baseline" forbids it; if the step configures networking (e.g. iptables for a mesh), consider the CNI plugin of your mesh instead of an init container.',
       notDropped: '{{container}} does not drop `ALL` capabilities, so it keeps the runtime\'s default set (including NET_RAW). Add `capabilities: {drop: [ALL]}` and add back only what the step needs; the Pod Security Standard "restricted" requires it.',
@@ -33,4 +34,5 @@ export const initAddedCapabilities = defineRule({
       context.report({ at, messageId: 'notDropped', data: { container: label }, severity: 'information' });
     }
   },
+  fix: dropCapabilitiesFix,
 });

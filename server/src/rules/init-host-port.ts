@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { initLike } from './hygieneUtils';
 import { mapGet, scalarText, seqItems } from '../service/parse/nav';
+import { removeReportedFieldFix } from '../service/fixes/api';
 
 export const initHostPort = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const initHostPort = defineRule({
     group: 'hygiene',
     description: 'A `hostPort` on an init container or sidecar.',
     defaultSeverity: 'information',
-    fixable: false,
+    fixable: true,
     messages: {
       hostPort: '{{container}} binds host port {{port}} on the node{{sidecarNote}}. Only one pod per node can use it, and it bypasses network policies; a Service or `containerPort` alone is usually enough.',
     },
@@ -31,4 +32,5 @@ export const initHostPort = defineRule({
       }
     }
   },
+  fix: removeReportedFieldFix,
 });

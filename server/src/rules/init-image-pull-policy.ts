@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { initLike, parseImage } from './hygieneUtils';
+import { pullAlwaysFix } from '../service/fixes/hygiene';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 
@@ -10,7 +11,7 @@ export const initImagePullPolicy = defineRule({
     group: 'hygiene',
     description: 'An init container or sidecar whose image pull policy (written or defaulted) is not `Always` — for clusters whose policy requires pull secrets to be re-checked on every start.',
     defaultSeverity: 'information',
-    fixable: false,
+    fixable: true,
     messages: {
       notAlways: '{{container}} pulls its image with `{{policy}}`{{defaulted}}: a node that already has the image starts it without checking the pull secret again, so a pod without access to the registry can still run it. Use `imagePullPolicy: Always` if your policy requires it (or turn this rule off).',
     },
@@ -32,4 +33,5 @@ export const initImagePullPolicy = defineRule({
       });
     }
   },
+  fix: pullAlwaysFix,
 });

@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { parseImage } from './hygieneUtils';
+import { pinImageFix } from '../service/fixes/hygiene';
 
 /** Tags that name a moving branch rather than a release. */
 export const MUTABLE_TAGS = /^(latest|master|main|head|master-head|main-head|dev|develop|edge|nightly|canary|snapshot|trunk|unstable)$/i;
@@ -11,7 +12,7 @@ export const initImageTagUnpinned = defineRule({
     group: 'hygiene',
     description: 'An image without a tag or with `:latest` (warning), or with a branch-like tag such as `:master` (information), in an init container, sidecar or app container.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       noTag: 'The image `{{image}}` of {{container}} has no tag, which means `:latest`: the step is not reproducible, and `imagePullPolicy` defaults to `Always`, so every start pulls whatever `latest` is that day. Pin a version tag (and ideally a digest).',
       latest: 'The image `{{image}}` of {{container}} uses `:latest`: the step is not reproducible, and `imagePullPolicy` defaults to `Always`, so every start pulls whatever `latest` is that day. Pin a version tag.',
@@ -32,4 +33,5 @@ export const initImageTagUnpinned = defineRule({
       else if (MUTABLE_TAGS.test(tag)) context.report({ at: imageRef, messageId: 'mutable', data, severity: 'information' });
     }
   },
+  fix: pinImageFix,
 });

@@ -2,6 +2,7 @@ import { defineRule } from './types';
 import { inlineSecret } from '../service/command/patterns/secrets';
 import { mapValue, scalarText, seqItems } from '../service/parse/nav';
 import { initLike } from './hygieneUtils';
+import { secretKeyRefFix } from '../service/fixes/hygiene';
 
 /**
  * H03: a literal `env[].value` of an init container or sidecar that is a secret — the name says
@@ -17,7 +18,7 @@ export const initInlineSecretEnv = defineRule({
     group: 'hygiene',
     description: 'A password, token or key written as a literal env value of an init container or sidecar.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       secretName:
         'The env var `{{name}}` of {{container}} holds a literal secret. It is stored in the object spec: anyone who can read the {{kind}} (`kubectl get -o yaml`, the GitOps repository, etcd backups) can read it. Reference a Secret instead: `valueFrom: {secretKeyRef: {name: …, key: …}}`, or mount it as a file.',
@@ -39,4 +40,5 @@ export const initInlineSecretEnv = defineRule({
       }
     }
   },
+  fix: secretKeyRefFix,
 });

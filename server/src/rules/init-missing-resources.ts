@@ -3,6 +3,7 @@ import { containerAnchor, initLike } from './hygieneUtils';
 import { mapPairs, mapValue } from '../service/parse/nav';
 import { limitRangeDefaults } from './limitrange-defaults-apply-to-init';
 import { guaranteedQosBreakers } from './init-breaks-guaranteed-qos';
+import { addResourcesFix } from '../service/fixes/hygiene';
 
 export const initMissingResources = defineRule({
   meta: {
@@ -11,7 +12,7 @@ export const initMissingResources = defineRule({
     group: 'hygiene',
     description: 'An init container or sidecar without resource requests or limits (warning for sidecars, information for init containers).',
     defaultSeverity: 'information',
-    fixable: false,
+    fixable: true,
     messages: {
       sidecar: 'The sidecar {{name}} sets no resource requests or limits{{empty}}. It runs for the whole life of the pod and adds to every effective request, so the scheduler under-counts the pod and the sidecar can starve the app; it also makes the pod Burstable or BestEffort.',
       init: '{{container}} sets no resource requests or limits{{empty}}. Init containers count towards the pod\'s effective request (the largest init step can dominate it), and a LimitRange default may apply instead; state what the step needs.',
@@ -41,6 +42,7 @@ export const initMissingResources = defineRule({
       });
     }
   },
+  fix: addResourcesFix,
 });
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

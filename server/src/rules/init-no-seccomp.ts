@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { containerAnchor, effectiveSecurityValue, initLike } from './hygieneUtils';
 import { mapValue, scalarText } from '../service/parse/nav';
+import { seccompFix } from '../service/fixes/hygiene';
 
 export const initNoSeccomp = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const initNoSeccomp = defineRule({
     group: 'hygiene',
     description: 'An init container or sidecar without a seccomp profile (`RuntimeDefault` or `Localhost`) at container or pod level.',
     defaultSeverity: 'information',
-    fixable: false,
+    fixable: true,
     messages: {
       none: '{{container}} has no seccomp profile, neither its own nor the pod\'s, so it may run unconfined (depending on the kubelet). Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod; the Pod Security Standard "restricted" requires it.',
       unconfined: '{{container}} runs with `seccompProfile.type: Unconfined`{{level}}: every system call is allowed. Use `RuntimeDefault` unless the step really needs more.',
@@ -29,4 +30,5 @@ export const initNoSeccomp = defineRule({
       }
     }
   },
+  fix: seccompFix,
 });

@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { containerAnchor, containerSecurityPair, initLike, isTrue } from './hygieneUtils';
 import { scalarValue } from '../service/parse/nav';
+import { securityFlagFix } from '../service/fixes/hygiene';
 
 export const initPrivilegeEscalationAllowed = defineRule({
   meta: {
@@ -9,7 +10,7 @@ export const initPrivilegeEscalationAllowed = defineRule({
     group: 'hygiene',
     description: 'An init container or sidecar that does not set `allowPrivilegeEscalation: false`.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       notSet: '{{container}} does not set `securityContext.allowPrivilegeEscalation: false`, so a setuid binary in the image can gain more rights than the process started with. The Pod Security Standard "restricted" requires `false`.',
       allowed: '{{container}} sets `allowPrivilegeEscalation: true`: a setuid binary in the image can gain more rights than the process started with. The Pod Security Standard "restricted" requires `false`.',
@@ -25,6 +26,7 @@ export const initPrivilegeEscalationAllowed = defineRule({
       else context.report({ at: container.pairs.get('securityContext')?.key ?? containerAnchor(container), messageId: 'notSet', data, fix: { set: false } });
     }
   },
+  fix: securityFlagFix('allowPrivilegeEscalation', false),
 });
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

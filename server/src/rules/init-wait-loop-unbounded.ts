@@ -8,6 +8,7 @@ import { longRunningOf } from '../service/command/container';
 import { mapValue } from '../service/parse/nav';
 import { containerAnchor } from './hygieneUtils';
 import { scriptSpan, sentence } from './commandUtils';
+import { timeoutLoopFix } from '../service/fixes/runtime';
 
 /**
  * W03: a regular init container that may never finish: a `until`/`while` wait loop with no attempt
@@ -23,7 +24,7 @@ export const initWaitLoopUnbounded = defineRule({
     group: 'runtime',
     description: 'A regular init container that can wait forever: an unbounded wait loop, an endless loop, or a long-running program.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       unbounded:
         '{{Container}} waits in `{{loop}}` with no attempt limit, deadline or timeout{{attempt}}. If the dependency never comes up, the init container never finishes and the pod stays in `Init:{{done}}/{{total}}` (Pending) without an error. Bound the loop (`for i in $(seq 1 60); do …; done; exit 1`) or wrap it in `timeout 300 sh -c \'…\'`, so that a failure becomes visible and is retried.',
@@ -51,13 +52,15 @@ export const initWaitLoopUnbounded = defineRule({
         return;
       }
       const lr = longRunningOf(container, pod.yaml);
-      if (!lr) return;
+      // Vault Agent's one-shot mode (`exit_after_auth`) usually lives in its config file, which the manifest does not show.
+      if (!lr || lr.kind === 'secrets') return;
       const key = commandKey(analysis.command);
       const at = lr.source === 'image' || !key ? containerAnchor(container) : key;
       const what = lr.source === 'image' ? `the ${lr.label} image's own entrypoint (\`${lr.text}\`)` : `\`${lr.text}\``;
       context.report({ at, messageId: 'neverExits', data: { ...common, what, hint: hintFor(lr.label, container) } });
     });
   },
+  fix: timeoutLoopFix,
 });
 
 /** An unbounded `while`/`until` loop (or `for ((;;))`) that runs in the foreground with no `timeout` around it. */

@@ -1,6 +1,7 @@
 import { defineRule } from './types';
 import { initLike } from './hygieneUtils';
 import { mapValue, scalarText } from '../service/parse/nav';
+import { readOnlyMountFix } from '../service/fixes/hygiene';
 
 const SENSITIVE = /^(\/|\/etc\/?|\/var\/run\/docker\.sock|\/run\/containerd\/containerd\.sock|\/var\/run\/crio\/crio\.sock|\/var\/lib\/kubelet\/?|\/proc\/?|\/sys\/?|\/root\/?)$/;
 
@@ -11,7 +12,7 @@ export const initWritableHostpath = defineRule({
     group: 'hygiene',
     description: 'An init container or sidecar that mounts a `hostPath` volume read-write, or mounts a sensitive host path (`/`, `/etc`, the container runtime socket) at all.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       writable: '{{container}} mounts the host directory `{{path}}` (volume `{{volume}}`) read-write: whatever the step writes lands on the node and survives the pod. Mount it `readOnly: true`, or use an `emptyDir` or a PersistentVolumeClaim.',
       sensitive: '{{container}} mounts the sensitive host path `{{path}}` (volume `{{volume}}`){{readOnly}}: access to it is close to control of the node.',
@@ -31,4 +32,5 @@ export const initWritableHostpath = defineRule({
       }
     }
   },
+  fix: readOnlyMountFix,
 });

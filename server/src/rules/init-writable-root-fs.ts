@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { containerAnchor, containerSecurityPair, initLike, isTrue } from './hygieneUtils';
+import { securityFlagFix } from '../service/fixes/hygiene';
 
 export const initWritableRootFs = defineRule({
   meta: {
@@ -8,7 +9,7 @@ export const initWritableRootFs = defineRule({
     group: 'hygiene',
     description: 'An init container or sidecar without `readOnlyRootFilesystem: true`.',
     defaultSeverity: 'information',
-    fixable: false,
+    fixable: true,
     messages: {
       writable: '{{container}} can write to its root filesystem (`readOnlyRootFilesystem` is not `true`). Init steps usually write only to a shared volume; a read-only root filesystem keeps a compromised step from altering its own binaries.',
     },
@@ -25,4 +26,5 @@ export const initWritableRootFs = defineRule({
       });
     }
   },
+  fix: securityFlagFix('readOnlyRootFilesystem', true),
 });

@@ -6,6 +6,7 @@ import { envLiterals, longRunningOf } from '../service/command/container';
 import { gateEnabled } from '../service/featureGates';
 import { containerAnchor } from './hygieneUtils';
 import { mapValue, scalarText } from '../service/parse/nav';
+import { legacySidecarFix } from '../service/fixes/runtime';
 
 /** A main container that stops its helpers itself: `curl …/quitquitquit`, `linkerd-await --shutdown`, `pkill envoy`. */
 const SHUTDOWN = /quitquitquit|linkerd-await|\bpkill\b|\bkillall\b|(^|\s)kill\s|\/(shutdown|quit|exit)\b/;
@@ -25,7 +26,7 @@ export const jobLegacySidecarBlocksCompletion = defineRule({
     group: 'runtime',
     description: 'A regular container of a Job (or run-to-completion pod) that never exits, so the pod never completes.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     versions: 'Native sidecars (the fix) need Kubernetes 1.29+ (1.28 with the `SidecarContainers` feature gate).',
     messages: {
       blocksCompletion:
@@ -58,6 +59,7 @@ export const jobLegacySidecarBlocksCompletion = defineRule({
       });
     }
   },
+  fix: legacySidecarFix,
 });
 
 function cronConsequence(pod: PodSpecModel): string {

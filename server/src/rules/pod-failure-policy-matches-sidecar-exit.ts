@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { mapGet, mapValue, scalarText, seqItems } from '../service/parse/nav';
+import { scopeExitCodesFix } from '../service/fixes/runtime';
 
 /** Exit codes of a process stopped by SIGKILL (137) or SIGTERM (143): what sidecars report when the Pod ends. */
 const SHUTDOWN_CODES = [137, 143];
@@ -17,7 +18,7 @@ export const podFailurePolicyMatchesSidecarExit = defineRule({
     group: 'runtime',
     description: 'A Job `podFailurePolicy` exit-code rule without `containerName` that the shutdown exit codes of sidecars can match.',
     defaultSeverity: 'information',
-    fixable: false,
+    fixable: true,
     versions: '`podFailurePolicy` 1.26+; native sidecars 1.28+.',
     messages: {
       unscoped:
@@ -56,4 +57,5 @@ export const podFailurePolicyMatchesSidecarExit = defineRule({
       });
     }
   },
+  fix: scopeExitCodesFix,
 });

@@ -7,6 +7,7 @@ import type { NodeRef } from '../service/parse/nav';
 import type { ContainerModel, PodSpecModel } from '../service/model/types';
 import { aggregatePodResources, computeEffectiveResources, formatQuantity, parseQuantityNode } from '../service/resources/index';
 import type { ResourceFigure } from '../service/resources/index';
+import { podRequestsFix } from '../service/fixes/values';
 
 /** Where a container's request for `resource` is written (a request defaulted from the limit points at the limit). */
 function requestRef(container: ContainerModel, resource: string, pod: PodSpecModel): NodeRef | undefined {
@@ -22,7 +23,7 @@ export const podLevelRequestsBelowAggregate = defineRule({
     description:
       'A pod-level `spec.resources.requests` value below the aggregate request of the containers, init containers and sidecars (rule catalogue §3: the init peak counts).',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions:
       'Rejected by Kubernetes 1.34 and later (feature gate PodLevelResources, beta and on by default); on 1.32 and 1.33 only with the alpha gate turned on. Without the gate `spec.resources` is dropped and nothing is checked.',
     messages: {
@@ -56,6 +57,7 @@ export const podLevelRequestsBelowAggregate = defineRule({
       });
     }
   },
+  fix: podRequestsFix,
 });
 
 /** Why the aggregate is what it is: the init peak (which init container, with the sidecars before it) or the steady sum. */

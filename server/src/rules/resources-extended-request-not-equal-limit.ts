@@ -2,6 +2,7 @@ import { defineRule } from './types';
 import { compareQuantities, formatQuantity } from '../service/resources/quantity';
 import { isExtendedResource, isHugePagesResource, isOvercommitAllowed, readContainerResources } from './containerResources';
 import { containerNames } from './apiText';
+import { extendedResourceFixes } from '../service/fixes/values';
 
 export const resourcesExtendedRequestNotEqualLimit = defineRule({
   meta: {
@@ -11,7 +12,7 @@ export const resourcesExtendedRequestNotEqualLimit = defineRule({
     description:
       'A resource that cannot be overcommitted (extended resources such as `nvidia.com/gpu`, huge pages) requested without a limit or with a request different from the limit; fractional extended resources; huge pages without cpu or memory.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Rejected by every Kubernetes version.',
     messages: {
       notEqual:
@@ -80,4 +81,5 @@ export const resourcesExtendedRequestNotEqualLimit = defineRule({
       }
     }
   },
+  fix: extendedResourceFixes,
 });

@@ -8,6 +8,7 @@ import { gateEnabled } from '../service/featureGates';
 import { versionAtLeast } from '../service/settings';
 import type { Document } from 'yaml';
 import { containerNames } from './apiText';
+import { restartRulesInvalidFixes } from '../service/fixes/values';
 
 const MAX_RULES = 20;
 const MAX_VALUES = 255;
@@ -24,7 +25,7 @@ export const restartRulesInvalid = defineRule<Messages>({
     group: 'api',
     description: '`restartPolicyRules` the API server rejects (action, operator, too many rules or exit codes, ephemeral containers), or drops because the feature gate is off.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions:
       'Feature gate `ContainerRestartRules` (alpha 1.34, on by default from 1.35); with the gate off the rules are silently dropped. The action `RestartAllContainers` needs `RestartAllContainersOnContainerExits` (alpha 1.35).',
     messages: {
@@ -68,6 +69,7 @@ export const restartRulesInvalid = defineRule<Messages>({
       for (const { index, ref } of rules) checkRule(container, ref, `${path}[${index}]`, pod.yaml, context);
     }
   },
+  fix: restartRulesInvalidFixes,
 });
 
 function checkRule(container: ContainerModel, rule: NodeRef, path: string, yaml: Document.Parsed, context: RuleContext<Messages>): void {

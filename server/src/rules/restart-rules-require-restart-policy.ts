@@ -4,6 +4,7 @@ import { containerRestartRulesState } from './restartRulesShared';
 import { seqItems } from '../service/parse/nav';
 import { isSet } from './probeHandlers';
 import { containerNames } from './apiText';
+import { restartRulesPolicyFix } from '../service/fixes/values';
 
 export const restartRulesRequireRestartPolicy = defineRule({
   meta: {
@@ -12,7 +13,7 @@ export const restartRulesRequireRestartPolicy = defineRule({
     group: 'api',
     description: '`restartPolicyRules` on a container that does not set its own `restartPolicy`.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions:
       'Feature gate `ContainerRestartRules` (alpha 1.34, on by default from 1.35). With the gate off the rules are dropped instead (see restart-rules-invalid).',
     messages: {
@@ -35,4 +36,5 @@ export const restartRulesRequireRestartPolicy = defineRule({
       });
     }
   },
+  fix: restartRulesPolicyFix,
 });

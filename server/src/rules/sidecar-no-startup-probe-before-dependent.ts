@@ -4,6 +4,7 @@ import { sentence } from './commandUtils';
 import type { ContainerModel } from './types';
 import { dependsOn, startupGated, waitsFor } from '../service/command/dependencies';
 import { containerAnchor } from './hygieneUtils';
+import { startupProbeFix } from '../service/fixes/runtime';
 
 /**
  * W08: a sidecar with no `startupProbe` (and no `postStart` hook) followed by a regular init container
@@ -19,7 +20,7 @@ export const sidecarNoStartupProbeBeforeDependent = defineRule({
     group: 'runtime',
     description: 'A sidecar without a startupProbe that a later init container depends on.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     versions: 'Native sidecars: Kubernetes 1.29+ (1.28 with the `SidecarContainers` feature gate).',
     messages: {
       noStartupProbe:
@@ -54,4 +55,5 @@ export const sidecarNoStartupProbeBeforeDependent = defineRule({
       });
     });
   },
+  fix: startupProbeFix,
 });

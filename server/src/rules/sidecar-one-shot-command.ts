@@ -5,6 +5,7 @@ import { analyzeContainer } from '../service/command/analyze';
 import { commandKey } from '../service/command/effective';
 import { oneShotOf } from '../service/command/container';
 import { containerAnchor } from './hygieneUtils';
+import { oneShotSidecarFix } from '../service/fixes/runtime';
 
 /**
  * W12: a sidecar (`restartPolicy: Always`) whose command clearly finishes by itself — only one-shot
@@ -20,7 +21,7 @@ export const sidecarOneShotCommand = defineRule({
     group: 'runtime',
     description: 'A sidecar (restartPolicy: Always) whose command finishes by itself, so it is restarted forever.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     versions: 'Native sidecars: Kubernetes 1.29+ (1.28 with the `SidecarContainers` feature gate).',
     messages: {
       oneShot:
@@ -43,4 +44,5 @@ export const sidecarOneShotCommand = defineRule({
       });
     }
   },
+  fix: oneShotSidecarFix,
 });

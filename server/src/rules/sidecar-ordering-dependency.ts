@@ -3,6 +3,7 @@ import { gateEnabled } from '../service/featureGates';
 import { sentence } from './commandUtils';
 import { dependsOn } from '../service/command/dependencies';
 import { containerAnchor } from './hygieneUtils';
+import { sidecarOrderFix } from '../service/fixes/runtime';
 
 /**
  * W07: an init container (regular or sidecar) listed BEFORE a sidecar it needs. Init containers start
@@ -19,7 +20,7 @@ export const sidecarOrderingDependency = defineRule({
     group: 'runtime',
     description: 'An init container listed before the sidecar it depends on.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     versions: 'Native sidecars: Kubernetes 1.29+ (1.28 with the `SidecarContainers` feature gate).',
     messages: {
       beforeSidecar:
@@ -48,4 +49,5 @@ export const sidecarOrderingDependency = defineRule({
       }
     }
   },
+  fix: sidecarOrderFix,
 });

@@ -2,6 +2,7 @@ import { defineRule } from './types';
 import { mapGet, scalarValue } from '../service/parse/nav';
 import { gateEnabled } from '../service/featureGates';
 import { handlerSites, isSet, siteLabel, writtenHandlers } from './probeHandlers';
+import { sleepExceedsGraceFixes } from '../service/fixes/values';
 
 const DEFAULT_GRACE = 30;
 
@@ -13,7 +14,7 @@ export const sidecarPrestopSleepExceedsGrace = defineRule({
     description:
       'A `sleep` lifecycle hook of a sidecar or app container longer than the pod `terminationGracePeriodSeconds` (default 30), or not positive (zero is allowed from Kubernetes 1.33).',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions:
       'The `sleep` action exists from Kubernetes 1.29 (feature gate `PodLifecycleSleepAction`, on by default from 1.30). A zero sleep is accepted from 1.33 (`PodLifecycleSleepActionAllowZero`, alpha 1.32).',
     messages: {
@@ -58,4 +59,5 @@ export const sidecarPrestopSleepExceedsGrace = defineRule({
       }
     }
   },
+  fix: sleepExceedsGraceFixes,
 });

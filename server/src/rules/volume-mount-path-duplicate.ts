@@ -3,6 +3,7 @@ import type { VolumeMountModel } from '../service/model/types';
 import { mapGet, scalarText, seqItems } from '../service/parse/nav';
 import type { NodeRef } from '../service/parse/nav';
 import { containerNames } from './apiText';
+import { duplicateMountFix } from '../service/fixes/values';
 
 interface Device {
   readonly index: number;
@@ -19,7 +20,7 @@ export const volumeMountPathDuplicate = defineRule({
     group: 'api',
     description: 'Two `volumeMounts` of one container with the same `mountPath`, or a mount that reuses a `volumeDevices` name or path.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Rejected by every Kubernetes version.',
     messages: {
       duplicatePath:
@@ -70,6 +71,7 @@ export const volumeMountPathDuplicate = defineRule({
       }
     }
   },
+  fix: duplicateMountFix,
 });
 
 function describe(mount: VolumeMountModel): string {

@@ -23,6 +23,23 @@ export type GateName = keyof typeof FEATURE_GATES;
 
 /** Whether the gate is on for the selected version, honouring explicit `featureGates` settings (not for GA gates). */
 export function gateEnabled(settings: Settings, gate: GateName): boolean {
+  let known = gateCache.get(settings);
+  if (!known) {
+    known = new Map();
+    gateCache.set(settings, known);
+  }
+  let on = known.get(gate);
+  if (on === undefined) {
+    on = computeGate(settings, gate);
+    known.set(gate, on);
+  }
+  return on;
+}
+
+/** Rules ask about gates for every container: answer once per settings object. */
+const gateCache = new WeakMap<Settings, Map<GateName, boolean>>();
+
+function computeGate(settings: Settings, gate: GateName): boolean {
   const info: GateInfo = FEATURE_GATES[gate];
   const v = settings.kubernetesVersion;
   if (compareVersions(v, info.alpha) < 0) return false;

@@ -66,16 +66,34 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const settingsKeys = new WeakMap<Settings, string>();
+
 /** A stable key for caches that depend on settings. */
 export function settingsKey(s: Settings): string {
-  return JSON.stringify([s.kubernetesVersion, s.featureGates, s.rules]);
+  let key = settingsKeys.get(s);
+  if (key === undefined) {
+    key = JSON.stringify([s.kubernetesVersion, s.featureGates, s.rules]);
+    settingsKeys.set(s, key);
+  }
+  return key;
 }
 
-/** Compares `major.minor` versions: negative when a < b. */
+/** `major.minor` as one number (rules compare versions for every container: parse each string once). */
+const versionNumbers = new Map<string, number>();
+
+function versionNumber(v: string): number {
+  let n = versionNumbers.get(v);
+  if (n === undefined) {
+    const [major = 0, minor = 0] = v.split('.').map(Number);
+    n = major * 100000 + minor;
+    if (versionNumbers.size < 1024) versionNumbers.set(v, n);
+  }
+  return n;
+}
+
+/** Compares `major.minor` versions: negative when a < b, zero when equal. */
 export function compareVersions(a: string, b: string): number {
-  const [am = 0, an = 0] = a.split('.').map(Number);
-  const [bm = 0, bn = 0] = b.split('.').map(Number);
-  return am !== bm ? am - bm : an - bn;
+  return versionNumber(a) - versionNumber(b);
 }
 
 export function versionAtLeast(settings: Settings, version: string): boolean {

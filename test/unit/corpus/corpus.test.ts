@@ -37,6 +37,7 @@ function diagnostics(file: string): Diagnostic[] {
   return d;
 }
 
+const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 const at = (d: Diagnostic, e: Expected): boolean => d.code === e.rule && d.range.start.line === e.line && d.range.start.character === e.character;
 
 describe('shared corpus', () => {
@@ -59,6 +60,7 @@ describe('shared corpus', () => {
         const found = diagnostics(e.file).filter((d) => at(d, e));
         assert.equal(found.length, 1, `found: ${JSON.stringify(diagnostics(e.file).filter((d) => d.code === e.rule).map((d) => d.range.start))}`);
         if (e.end) assert.deepEqual(found[0]?.range.end, e.end);
+        if (e.severity) assert.equal(found[0]?.severity, SEVERITY[e.severity], `severity ${e.severity}: ${found[0]?.message ?? ''}`);
       });
     }
     for (const n of group.notExpected) {

@@ -10,6 +10,8 @@ export interface Expected {
   readonly character: number;
   /** Optional expected end of the range. */
   readonly end?: { readonly line: number; readonly character: number };
+  /** Optional expected severity (on the default settings), where EXPECTED.md insists on a level. */
+  readonly severity?: 'error' | 'warning' | 'information' | 'hint';
   /** The EXPECTED.md item it comes from, for failure messages. */
   readonly note?: string;
 }

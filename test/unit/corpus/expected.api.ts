@@ -3,11 +3,11 @@ import type { RuleExpectations } from './expectations';
 /** E items of the corpus (API rejections). */
 export const API_EXPECTATIONS: RuleExpectations = {
   expected: [
-    { file: 'tricky/01-multidoc-comments.yaml', rule: 'init-probe-forbidden', line: 33, character: 6, note: 'T01-a' },
-    { file: 'tricky/03-flow-style.yaml', rule: 'init-probe-forbidden', line: 4, character: 117, note: 'T03-a quoted key' },
+    { file: 'tricky/01-multidoc-comments.yaml', rule: 'init-probe-forbidden', line: 33, character: 6, note: 'T01-a', severity: 'error' },
+    { file: 'tricky/03-flow-style.yaml', rule: 'init-probe-forbidden', line: 4, character: 117, note: 'T03-a quoted key', severity: 'error' },
     { file: 'tricky/03-flow-style.yaml', rule: 'volume-mount-unknown-volume', line: 4, character: 293, note: 'T03-e' },
     { file: 'tricky/03-flow-style.yaml', rule: 'container-name-duplicate', line: 6, character: 219, note: 'T03-f JSON document' },
-    { file: 'tricky/06-emoji-astral.yaml', rule: 'init-probe-forbidden', line: 9, character: 121, note: 'T06-a' },
+    { file: 'tricky/06-emoji-astral.yaml', rule: 'init-probe-forbidden', line: 9, character: 121, note: 'T06-a', severity: 'error' },
     { file: 'tricky/06-emoji-astral.yaml', rule: 'volume-mount-unknown-volume', line: 15, character: 28, end: { line: 15, character: 36 }, note: 'T06-c' },
     { file: 'tricky/14-big-multidoc-5000-lines.yaml', rule: 'init-probe-forbidden', line: 839, character: 10, note: 'app-012' },
     { file: 'tricky/14-big-multidoc-5000-lines.yaml', rule: 'container-name-duplicate', line: 3534, character: 16, note: 'app-052' },
@@ -21,9 +21,9 @@ export const API_EXPECTATIONS: RuleExpectations = {
     { file: 'real/028-GoogleCloudPlatform-kubernetes-engine-samples-vllm-llama3-8b-instruct.yaml', rule: 'yaml-syntax', line: 16, character: 12, note: 'BLOCK_AS_IMPLICIT_KEY' },
     // E03–E17 (helper B1). On the default Kubernetes 1.36 an init container `restartPolicy: Never`/`OnFailure` is accepted
     // (ContainerRestartRules on by default from 1.35): T03-b, T04-a and T10-a are warnings there, errors up to 1.34.
-    { file: 'tricky/03-flow-style.yaml', rule: 'init-restart-policy-unsupported', line: 4, character: 216, note: 'T03-b Never (warning on 1.36)' },
-    { file: 'tricky/04-crlf.yaml', rule: 'init-restart-policy-unsupported', line: 24, character: 25, note: 'T04-a OnFailure (warning on 1.36)' },
-    { file: 'tricky/10-cronjob-nested.yaml', rule: 'init-restart-policy-unsupported', line: 33, character: 29, note: 'T10-a OnFailure (warning on 1.36)' },
+    { file: 'tricky/03-flow-style.yaml', rule: 'init-restart-policy-unsupported', line: 4, character: 216, note: 'T03-b Never (warning on 1.36)', severity: 'warning' },
+    { file: 'tricky/04-crlf.yaml', rule: 'init-restart-policy-unsupported', line: 24, character: 25, note: 'T04-a OnFailure (warning on 1.36)', severity: 'warning' },
+    { file: 'tricky/10-cronjob-nested.yaml', rule: 'init-restart-policy-unsupported', line: 33, character: 29, note: 'T10-a OnFailure (warning on 1.36)', severity: 'warning' },
     { file: 'real/048-kubernetes-api-batch.v1.CronJob.yaml', rule: 'init-restart-policy-unsupported', line: 915, character: 27, note: 'restartPolicyValue is no restart policy' },
     { file: 'tricky/14-big-multidoc-5000-lines.yaml', rule: 'resources-request-exceeds-limit', line: 2256, character: 19, note: 'app-033 10m > 5m' },
     { file: 'tricky/15-resource-quantities.yaml', rule: 'resources-request-exceeds-limit', line: 20, character: 42, note: 'T15-a 1Gi > 1000Mi' },

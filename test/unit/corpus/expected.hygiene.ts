@@ -8,6 +8,8 @@ export const HYGIENE_EXPECTATIONS: RuleExpectations = {
     { file: 'real/002-kubernetes-website-job-sidecar.yaml', rule: 'init-image-tag-unpinned', line: 17, character: 17, note: 'alpine:latest' },
     { file: 'real/004-kubernetes-website-indexed-job.yaml', rule: 'init-image-tag-unpinned', line: 17, character: 17, note: 'docker.io/library/bash' },
     { file: 'real/010-kubernetes-examples-es-rc.yaml', rule: 'init-image-tag-unpinned', line: 17, character: 15, note: 'busybox' },
+    { file: 'real/036-longhorn-longhorn-longhorn.yaml', rule: 'init-image-tag-unpinned', line: 5749, character: 17, severity: 'information', note: 'mutable tag master-head: Information at most' },
+    { file: 'real/042-rook-rook-toolbox-job.yaml', rule: 'init-image-tag-unpinned', line: 13, character: 17, severity: 'information', note: 'mutable tag master: Information at most' },
     { file: 'real/014-istio-istio-cronjob.injected.yaml', rule: 'init-image-tag-unpinned', line: 52, character: 19 },
     { file: 'real/014-istio-istio-cronjob.injected.yaml', rule: 'init-image-tag-unpinned', line: 142, character: 19 },
     { file: 'real/016-istio-istio-deploymentconfig-multi.injected.yaml', rule: 'init-image-tag-unpinned', line: 71, character: 17 },
@@ -26,6 +28,8 @@ export const HYGIENE_EXPECTATIONS: RuleExpectations = {
     { file: 'real/022-argoproj-argo-cd-upstream.yaml', rule: 'init-missing-resources', line: 1347, character: 14, note: 'doc[14] config-init resources: {}' },
   ],
   notExpected: [
+    { file: 'real/036-longhorn-longhorn-longhorn.yaml', rule: 'init-image-not-digest', line: 5749, note: 'the mutable tag is init-image-tag-unpinned\'s finding (no duplicate)' },
+    { file: 'real/042-rook-rook-toolbox-job.yaml', rule: 'init-image-not-digest', line: 13, note: 'the mutable tag is init-image-tag-unpinned\'s finding (no duplicate)' },
     { file: 'real/024-linkerd-linkerd2-inject_emojivoto_deployment.golden.yaml', rule: 'init-inline-secret-env', note: 'LINKERD2_PROXY_IDENTITY_TOKEN_FILE is a file path (@203:17)' },
     { file: 'real/026-linkerd-linkerd2-inject_emojivoto_list.golden.yaml', rule: 'init-inline-secret-env', note: 'LINKERD2_PROXY_IDENTITY_TOKEN_FILE is a file path (@205:19, @466:19)' },
     { file: 'real/022-argoproj-argo-cd-upstream.yaml', rule: 'init-inline-secret-env', note: 'SENTINEL_ID_0..2 are IDs, not credentials' },

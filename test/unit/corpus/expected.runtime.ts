@@ -36,7 +36,7 @@ export const RUNTIME_EXPECTATIONS: RuleExpectations = {
     { file: 'tricky/15-resource-quantities.yaml', rule: 'init-emptydir-not-consumed', line: 61, character: 16, note: 'T15-e scratch' },
     { file: 'real/054-bridgecrewio-checkov-Deployment2-FAILED.yaml', rule: 'init-emptydir-not-consumed', line: 32, character: 14, note: 'markdown' },
     { file: 'real/054-bridgecrewio-checkov-Deployment2-FAILED.yaml', rule: 'init-emptydir-not-consumed', line: 34, character: 14, note: 'test' },
-    { file: 'real/020-argoproj-argo-cd-argocd-repo-server-deployment.yaml', rule: 'init-emptydir-not-consumed', line: 412, character: 16, note: 'var-files: information only (read-only root fs)' },
+    { file: 'real/020-argoproj-argo-cd-argocd-repo-server-deployment.yaml', rule: 'init-emptydir-not-consumed', line: 412, character: 16, note: 'var-files: information only (read-only root fs)', severity: 'information' },
     // W15 init-failure-fails-pod (information; not in EXPECTED.md)
     { file: 'real/004-kubernetes-website-indexed-job.yaml', rule: 'init-failure-fails-pod', line: 14, character: 23, note: 'Job, restartPolicy Never, init `input`' },
     { file: 'real/032-istio-istio-job-old-version.injected.yaml', rule: 'init-failure-fails-pod', line: 197, character: 21, note: 'Job, restartPolicy Never, istio-init' },

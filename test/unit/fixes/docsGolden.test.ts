@@ -44,8 +44,8 @@ describe('fixes on the docs failing examples (golden, whole documents)', () => {
           parts.push(`## ${d.range.start.line}:${d.range.start.character} ${data.messageId} → ${fix.title}${fix.isPreferred ? ' (preferred)' : ''}\n${out}`);
         }
       }
-      assert.ok(parts.length > 0, `${rule.meta.id}: its failing example offers at least one fix`);
-      const rendered = parts.join('\n');
+      // A rule may fix only some of its messages (e.g. container-image-required: whitespace, not a missing image).
+      const rendered = parts.length > 0 ? parts.join('\n') : '(no fix offered for this example)\n';
       const goldenPath = join(GOLDEN, `${rule.meta.id}.txt`);
       if (UPDATE || !existsSync(goldenPath)) {
         mkdirSync(GOLDEN, { recursive: true });

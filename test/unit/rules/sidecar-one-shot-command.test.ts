@@ -22,6 +22,7 @@ runRuleTests(sidecarOneShotCommand, {
     { name: 'an unknown program may keep running', yaml: pod('  - name: agent\n    image: ghcr.io/acme/agent:1.0\n    restartPolicy: Always\n    command: ["/app/agent", "--serve"]') },
     { name: 'git-sync without --one-time keeps syncing', yaml: pod('  - name: git-sync\n    image: registry.k8s.io/git-sync/git-sync:v4.2.4\n    restartPolicy: Always\n    command: ["/git-sync", "--repo=https://github.com/acme/site", "--period=60s"]') },
     { name: 'a retry loop is not clearly one-shot', yaml: pod('  - name: push\n    image: curlimages/curl:8.10.1\n    restartPolicy: Always\n    command: ["sh", "-c", "until curl -fsS -X POST http://api/register; do sleep 5; done"]') },
+    { name: 'Kubernetes 1.27 has no native sidecars (native-sidecar-min-version reports the field)', settings: { kubernetesVersion: '1.27' }, yaml: pod('  - name: copy\n    image: busybox:1.36\n    restartPolicy: Always\n    command: ["cp", "-r", "/src/.", "/workdir/"]') },
     { name: 'background work with wait', yaml: pod('  - name: bg\n    image: busybox:1.36\n    restartPolicy: Always\n    command: ["sh", "-c", "cp /a /b & wait"]') },
   ],
   invalid: [

@@ -1,0 +1,118 @@
+// In-process measurements with tinybench: full analysis (parse + model + all rules + diagnostics) against
+// the bare `yaml` parseAllDocuments floor, and re-analysis after a one-character edit of the big file.
+import { Bench } from 'tinybench';
+import type { Task } from 'tinybench';
+import { parseAllDocuments } from 'yaml';
+import { getLanguageService } from '../server/src/service/index';
+import type { ParsedFile } from '../server/src/service/index';
+import type { Input } from './inputs';
+import { editPosition, replaceAt } from './inputs';
+import { ratio } from './stats';
+import type { Summary } from './stats';
+
+export interface AnalysisRow {
+  readonly input: string;
+  readonly description: string;
+  readonly lines: number;
+  readonly documents: number;
+  readonly diagnostics: number;
+  readonly floor: Summary;
+  readonly analysis: Summary;
+  /** service.parse alone (chunked parse + models), for the big file. */
+  readonly parseOnly?: Summary;
+  readonly ratio: number | undefined;
+}
+
+export interface EditResult {
+  readonly input: string;
+  readonly position: string;
+  readonly edit: Summary;
+}
+
+export interface BenchBudget {
+  /** Minimum time per task (ms). */
+  readonly time: number;
+  /** Minimum iterations per task. */
+  readonly iterations: number;
+  readonly warmupIterations: number;
+}
+
+const URI = 'file:///bench/input.yaml';
+
+function summaryOf(task: Task | undefined): Summary {
+  const r = task?.result;
+  if (!r || (r.state !== 'completed' && r.state !== 'aborted-with-statistics')) {
+    const error = r && r.state === 'errored' ? r.error : undefined;
+    if (error) throw error;
+    return { median: Number.NaN, mad: Number.NaN, min: Number.NaN, max: Number.NaN, samples: 0 };
+  }
+  const l = r.latency;
+  return { median: l.p50, mad: l.mad, min: l.min, max: l.max, samples: l.samplesCount };
+}
+
+function budgetFor(input: Input, budget: BenchBudget): BenchBudget {
+  // The 50,000-line file takes a second or more per analysis: a few samples are enough.
+  if (input.lines > 20_000) return { time: 0, iterations: Math.min(budget.iterations, 5), warmupIterations: Math.min(budget.warmupIterations, 1) };
+  return budget;
+}
+
+/**
+ * Full analysis per file. Every iteration parses the text again, so every per-document cache (models,
+ * findings, diagnostics: all keyed by the parsed objects) starts cold, as when a file is first opened.
+ */
+export async function measureAnalysis(inputs: readonly Input[], budget: BenchBudget, log: (s: string) => void): Promise<AnalysisRow[]> {
+  const service = getLanguageService();
+  const rows: AnalysisRow[] = [];
+  for (const input of inputs) {
+    const b = budgetFor(input, budget);
+    const bench = new Bench({ time: b.time, iterations: b.iterations, warmupIterations: b.warmupIterations, warmupTime: 0 });
+    const text = input.text;
+    let diagnostics = 0;
+    bench.add('floor', () => {
+      parseAllDocuments(text);
+    });
+    bench.add('analysis', () => {
+      diagnostics = service.doValidation(URI, service.parse(text)).length;
+    });
+    if (input.id === 'big-5k') {
+      bench.add('parse', () => {
+        service.parse(text);
+      });
+    }
+    await bench.run();
+    const floor = summaryOf(bench.getTask('floor'));
+    const analysis = summaryOf(bench.getTask('analysis'));
+    const parseTask = bench.getTask('parse');
+    const row: AnalysisRow = {
+      input: input.id,
+      description: input.description,
+      lines: input.lines,
+      documents: input.documents,
+      diagnostics,
+      floor,
+      analysis,
+      ...(parseTask ? { parseOnly: summaryOf(parseTask) } : {}),
+      ratio: ratio(analysis.median, floor.median),
+    };
+    log(`  ${input.id}: analysis ${analysis.median.toFixed(1)} ms, floor ${floor.median.toFixed(1)} ms, ratio ${row.ratio?.toFixed(2)}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Re-analysis after replacing the `3` of `replicas: 3` alternately with 4 and 3 (service.parse(text, previous) + doValidation). */
+export async function measureEdit(input: Input, budget: BenchBudget): Promise<EditResult> {
+  const service = getLanguageService();
+  const at = editPosition(input.text);
+  const texts = [replaceAt(input.text, at.offset, at.original === '4' ? '5' : '4'), input.text];
+  let previous: ParsedFile = service.parse(input.text);
+  service.doValidation(URI, previous);
+  let i = 0;
+  const bench = new Bench({ time: budget.time, iterations: Math.max(budget.iterations, 20), warmupIterations: Math.max(budget.warmupIterations, 5), warmupTime: 0 });
+  bench.add('edit', () => {
+    previous = service.parse(texts[i++ % 2] as string, previous);
+    service.doValidation(URI, previous);
+  });
+  await bench.run();
+  return { input: input.id, position: `${at.line}:${at.character}`, edit: summaryOf(bench.getTask('edit')) };
+}

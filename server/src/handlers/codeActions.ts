@@ -7,11 +7,7 @@ import type { Feature, ServerContext } from './context';
 export function registerCodeActions(ctx: ServerContext): Feature {
   const { connection, documents, service, cache, settings } = ctx;
 
-  const workspaceObjects = (uri: string): K8sObject[] =>
-    documents
-      .all()
-      .filter((d) => d.uri !== uri)
-      .flatMap((d) => cache.get(d).manifest.documents.flatMap((m) => m.objects));
+  const workspaceObjects = (uri: string): K8sObject[] => cache.workspaceObjects(documents.all(), uri);
 
   connection.onCodeAction(async (params) => {
     await settings.ready;

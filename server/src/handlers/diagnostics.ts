@@ -1,11 +1,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { K8sObject } from '../service/model/types';
+import { runSliced, slicedJob } from '../slices';
 import type { ParsedFile, Settings } from '../service/index';
 import type { Feature, ServerContext } from './context';
 
-/** Delay after an edit before re-validating: short for small files, longer for big ones. */
-export function debounceDelay(textLength: number): number {
-  return Math.min(150, 50 + Math.floor(textLength / 2000));
+/**
+ * Delay after an edit before re-validating, adapted to the work: twice what the last validation of the
+ * document cost (an edit is re-analysed incrementally, a few milliseconds even in a 5,000-line file), at
+ * least long enough to merge the changes of one keystroke, at most 150 ms.
+ */
+export function debounceDelay(lastCostMs: number | undefined): number {
+  if (lastCostMs === undefined) return 50;
+  return Math.round(Math.min(150, Math.max(10, lastCostMs * 2)));
 }
 /** Delay before re-validating the other open documents after one changed (cross-object rules only). */
 const DEPENDENT_DELAY_MS = 250;
@@ -33,23 +38,27 @@ export function registerDiagnostics(ctx: ServerContext): Feature {
 
   const crossRulesOn = (current: Settings): boolean => service.rules.some((r) => r.crossObject === true && current.rules[r.meta.id] !== 'off');
 
-  const workspaceObjects = (uri: string): K8sObject[] =>
-    documents
-      .all()
-      .filter((d) => d.uri !== uri)
-      .flatMap((d) => cache.get(d).manifest.documents.flatMap((m) => m.objects));
+  /** How long the last validation of each document took, for the debounce. */
+  const costs = new Map<string, number>();
 
   const validate = async (uri: string): Promise<void> => {
     await settings.ready;
     const document = documents.get(uri);
     if (!document || timers.has(uri)) return; // closed, or a newer run is scheduled
     const version = document.version;
+    // A large file is parsed and analysed in slices: requests (hovers…) are answered in between, and the
+    // work stops when a newer version arrives.
+    const isCurrent = (): boolean => documents.get(uri)?.version === version && !timers.has(uri);
     try {
-      const parsed = cache.get(document);
+      const started = performance.now();
+      const parsed = await cache.getAsync(document, isCurrent);
+      if (!parsed || !isCurrent()) return;
       const current = settings.current;
       const cross = crossRulesOn(current);
-      const diagnostics = service.doValidation(uri, parsed, current, cross ? workspaceObjects(uri) : []);
-      if (documents.get(uri)?.version !== version) return;
+      const job = slicedJob(service.validationSteps(uri, parsed, current, cross ? cache.workspaceObjects(documents.all(), uri) : []));
+      const diagnostics = await runSliced(job, isCurrent);
+      if (diagnostics === undefined || !isCurrent()) return;
+      costs.set(uri, performance.now() - started);
       void connection.sendDiagnostics({ uri, version, diagnostics });
       if (objectsChanged(uri, parsed) && cross) scheduleOthers(uri);
     } catch (error) {
@@ -73,7 +82,7 @@ export function registerDiagnostics(ctx: ServerContext): Feature {
   };
 
   documents.onDidChangeContent(({ document }: { document: TextDocument }) => {
-    schedule(document.uri, published.has(document.uri) ? debounceDelay(document.getText().length) : 0);
+    schedule(document.uri, published.has(document.uri) ? debounceDelay(costs.get(document.uri)) : 0);
   });
 
   documents.onDidClose(({ document }) => {
@@ -81,6 +90,7 @@ export function registerDiagnostics(ctx: ServerContext): Feature {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     cache.delete(uri);
+    costs.delete(uri);
     const hadObjects = (published.get(uri)?.length ?? 0) > 0;
     published.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });

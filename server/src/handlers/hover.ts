@@ -5,11 +5,7 @@ import type { Feature, ServerContext } from './context';
 export function registerHover(ctx: ServerContext): Feature {
   const { connection, documents, service, cache, settings } = ctx;
 
-  const workspaceObjects = (uri: string): K8sObject[] =>
-    documents
-      .all()
-      .filter((d) => d.uri !== uri)
-      .flatMap((d) => cache.get(d).manifest.documents.flatMap((m) => m.objects));
+  const workspaceObjects = (uri: string): K8sObject[] => cache.workspaceObjects(documents.all(), uri);
 
   connection.onHover(async (params) => {
     await settings.ready;

@@ -10,11 +10,11 @@ import { doRename, findDefinition, findDocumentHighlights, findReferences, prepa
 import { RULES, RULES_BY_ID } from '../rules/index';
 import type { Rule } from '../rules/types';
 import type { K8sObject } from './model/types';
-import { parseFile } from './parsedFile';
+import { parseFile, parseFileSteps } from './parsedFile';
 import type { ParsedFile } from './parsedFile';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS, normalizeSettings } from './settings';
-import { validateManifest } from './validation';
+import { validateManifest, validationSteps } from './validation';
 
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/k8s-init-containers/k8s-init-containers/blob/main/docs/rules';
 
@@ -31,6 +31,10 @@ export interface LanguageService {
   parse(text: string, previous?: ParsedFile): ParsedFile;
   /** Diagnostics for a parsed document. `workspaceObjects` are the objects of other open documents. */
   doValidation(uri: string, file: ParsedFile, settings?: Settings, workspaceObjects?: readonly K8sObject[]): Diagnostic[];
+  /** `parse`, one YAML document per step: a server can spread a very large file over several event-loop turns. */
+  parseSteps(text: string, previous?: ParsedFile): Generator<void, ParsedFile, void>;
+  /** `doValidation`, one YAML document per step. */
+  validationSteps(uri: string, file: ParsedFile, settings?: Settings, workspaceObjects?: readonly K8sObject[]): Generator<void, Diagnostic[], void>;
   /** Settings from a client's `k8sInit` section (any shape; invalid parts fall back to defaults). */
   settings(raw: unknown): Settings;
   /** Quick fixes (keyed on Diagnostic.code/data), fix-all and suppression actions for a range. */
@@ -70,6 +74,9 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     parse: (text, previous) => parseFile(text, previous),
     doValidation: (uri, file, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
       validateManifest(uri, file.manifest, file.lines, settings, workspaceObjects, validationOptions),
+    parseSteps: (text, previous) => parseFileSteps(text, previous),
+    validationSteps: (uri, file, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
+      validationSteps(uri, file.manifest, file.lines, settings, workspaceObjects, validationOptions),
     doCodeActions: (uri, file, range, context, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
       getCodeActions({ uri, file, range, context, settings, rules: new Map(rules.map((r) => [r.meta.id, r])),
         validate: (f) => validateManifest(uri, f.manifest, f.lines, settings, workspaceObjects, validationOptions) }),

@@ -1,7 +1,7 @@
-import { buildManifest } from './model/buildModel';
+import { buildManifestSteps } from './model/buildModel';
 import type { Manifest } from './model/types';
 import { LineIndex } from './parse/ranges';
-import { reparseYamlFile } from './parse/yamlFile';
+import { reparseYamlFileSteps } from './parse/yamlFile';
 import type { YamlFile } from './parse/yamlFile';
 
 /** Everything the service knows about one version of a text: parsed chunks, model, line index. */
@@ -17,6 +17,15 @@ export interface ParsedFile {
  * YAML documents are reused: neither re-parsed nor re-modelled, and their findings stay cached.
  */
 export function parseFile(text: string, previous?: ParsedFile): ParsedFile {
-  const yaml = reparseYamlFile(previous?.yaml, text);
-  return { text, yaml, manifest: buildManifest(yaml), lines: new LineIndex(text) };
+  const steps = parseFileSteps(text, previous);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same as parseFile, one parsed or modelled YAML document per step (for large files in a server). */
+export function* parseFileSteps(text: string, previous?: ParsedFile): Generator<void, ParsedFile, void> {
+  const yaml = yield* reparseYamlFileSteps(previous?.yaml, text);
+  const manifest = yield* buildManifestSteps(yaml);
+  return { text, yaml, manifest, lines: new LineIndex(text) };
 }

@@ -54,7 +54,9 @@ function inputs(): Input[] {
 }
 
 const fixable = new Set(RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id));
-const counts = { diagnostics: 0, fixes: 0, files: 0, fixAllFiles: 0, dropped: 0 };
+const counts = { diagnostics: 0, fixes: 0, files: 0, fixAllFiles: 0, dropped: 0, skipped: 0 };
+const FULL = process.env['K8S_INIT_FULL_RECHECK'] === '1';
+const SAMPLE = 3;
 
 describe('apply-and-recheck on the corpus, docs examples and example manifests', () => {
   for (const input of inputs()) {
@@ -62,8 +64,17 @@ describe('apply-and-recheck on the corpus, docs examples and example manifests',
       const { file, diagnostics } = validate(input.text, input.settings);
       const targets = diagnostics.filter((d) => fixable.has(String(d.code)));
       if (targets.length > 0) counts.files++;
+      const perMessage = new Map<string, number>();
       for (const d of targets) {
         counts.diagnostics++;
+        // Each re-validation of a big file costs; by default check a few diagnostics per rule and message
+        // id of each input (K8S_INIT_FULL_RECHECK=1 checks every one).
+        const sample = `${String(d.code)}/${(d.data as DiagnosticData).messageId}`;
+        perMessage.set(sample, (perMessage.get(sample) ?? 0) + 1);
+        if (!FULL && (perMessage.get(sample) ?? 0) > SAMPLE) {
+          counts.skipped++;
+          continue;
+        }
         // The rule's own fixes that the service offers (its safety net drops any that would add an error;
         // the number dropped is reported). Raw fixes keep their `moved` markers for the check.
         const data = d.data as DiagnosticData;
@@ -100,15 +111,17 @@ describe('apply-and-recheck on the corpus, docs examples and example manifests',
       assert.equal(out, result.text, `${input.name}: the action's edit gives the fixed text`);
       const after = validate(out, input.settings);
       assert.deepEqual(after.diagnostics.filter((d) => d.code === 'yaml-syntax').map((d) => d.message), [], `${input.name}: parses after fix all`);
-      const remaining = after.diagnostics.filter((d) => fixable.has(String(d.code)));
-      assert.ok(remaining.length < before.length, `${input.name}: fewer fixable problems (${before.length} → ${remaining.length})`);
+      // Fewer of the problems there were (a fix may reveal others, e.g. a new sidecar without resources).
+      const key = (d: Diagnostic): string => `${String(d.code)} ${d.message}`;
+      const remaining = after.diagnostics.filter((d) => before.some((b) => key(b) === key(d)));
+      assert.ok(remaining.length < before.length, `${input.name}: fewer of the fixable problems (${before.length} → ${remaining.length})`);
       assert.deepEqual(newErrorCodes(diagnostics, after.diagnostics, after.file, result.moved), [], `${input.name}: no new error after fix all`);
     }
   });
 
   it('reports its counts', () => {
     // Printed so the numbers can be quoted; the property itself is checked above.
-    console.log(`apply-and-recheck: ${counts.fixes} fixes of ${counts.diagnostics} fixable diagnostics in ${counts.files} inputs (${counts.dropped} fixes withheld by the safety net); fix all on ${counts.fixAllFiles} inputs`);
+    console.log(`apply-and-recheck: ${counts.fixes} fixes of ${counts.diagnostics} fixable diagnostics in ${counts.files} inputs (${counts.skipped} not re-checked beyond ${SAMPLE} per rule and message of an input; ${counts.dropped} fixes withheld by the safety net); fix all on ${counts.fixAllFiles} inputs`);
     assert.ok(counts.diagnostics > 0);
   });
 });

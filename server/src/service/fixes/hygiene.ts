@@ -125,6 +125,11 @@ export function seccompFix(input: FixInput): FixAction[] {
     if (found?.key === 'type' && isScalar(found.pair.value)) return replaceReported(input, 'RuntimeDefault', 'Use the `RuntimeDefault` seccomp profile');
     return [];
   }
+  const c = containerTarget(input);
+  if (c && mapValue(c.container.pairs.get('securityContext')?.value, 'seccompProfile', c.pod.yaml)) {
+    // The container's own profile overrides the pod's: fix it there.
+    return action(`Set \`securityContext.seccompProfile.type: RuntimeDefault\` on ${nameOf(c.container)}`, setSecurityLike(c, ['securityContext', 'seccompProfile'], { type: 'RuntimeDefault' }), true);
+  }
   const t = podTarget(input);
   if (!t || t.pod.pairs.get('securityContext')?.merged) return [];
   const sc = childMap(t.map, 'securityContext');
@@ -137,7 +142,7 @@ export function readOnlyMountFix(input: FixInput): FixAction[] {
   const t = locateFix(input);
   const doc = t?.document.source.yaml;
   const found = doc && t ? pairAt(doc, t.at) : undefined;
-  if (!t || !found || found.key !== 'name') return [];
+  if (!t || !found || found.key !== 'name' || input.data.messageId !== 'writable') return [];
   return action('Mount it read-only (`readOnly: true`)', setPair(t.ctx, found.map, 'readOnly', true, { after: ['mountPath', 'name'] }), true);
 }
 

@@ -14,6 +14,14 @@ const cache = new WeakMap<object, Omit<ManifestDocument, 'docIndex'>>();
 
 /** Builds the model of a parsed file. Per-document models are reused for unchanged documents. */
 export function buildManifest(file: YamlFile): Manifest {
+  const steps = buildManifestSteps(file);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same as buildManifest, yielding after each document it had to model. */
+export function* buildManifestSteps(file: YamlFile): Generator<void, Manifest, void> {
   const documents: ManifestDocument[] = [];
   let docIndex = 0;
   for (const source of file.documents) {
@@ -23,6 +31,9 @@ export function buildManifest(file: YamlFile): Manifest {
     if (!model) {
       model = buildDocument(source);
       cache.set(key, model);
+      documents.push({ ...model, source, docIndex: docIndex++ });
+      yield;
+      continue;
     }
     documents.push({ ...model, source, docIndex: docIndex++ });
   }

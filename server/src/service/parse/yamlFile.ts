@@ -135,6 +135,14 @@ export function parseYamlFile(text: string): YamlFile {
  * the parsed document is shared because all its offsets are chunk-relative).
  */
 export function reparseYamlFile(previous: YamlFile | undefined, text: string): YamlFile {
+  const steps = reparseYamlFileSteps(previous, text);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same as reparseYamlFile, yielding after each chunk it had to parse (to spread a large file over several turns). */
+export function* reparseYamlFileSteps(previous: YamlFile | undefined, text: string): Generator<void, YamlFile, void> {
   const starts = splitChunks(text);
   const reuse = new Map<string, YamlDocument[]>();
   if (previous) {
@@ -154,6 +162,7 @@ export function reparseYamlFile(previous: YamlFile | undefined, text: string): Y
       documents.push(cached.offset === start && cached.chunkIndex === i ? cached : { ...cached, offset: start, chunkIndex: i });
     } else {
       documents.push(parseChunk(chunk, start, i));
+      yield;
     }
   }
   return { text, documents };

@@ -1,0 +1,146 @@
+// `npm run bench`: measures analysis speed in process, both language servers over LSP, the CLI and memory,
+// and writes docs/benchmarks.md and bench/results/latest.json.
+// Usage: node --import tsx bench/run.ts [--smoke] [--out DIR] [--no-peer] [--no-lsp] [--no-huge]
+//   --smoke    one iteration on small inputs (what test/unit/bench.test.ts runs); writes only to --out
+//   --out DIR  where to write benchmarks.md and latest.json (default: docs/ and bench/results/)
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { measureCli } from './cliBench';
+import type { CliResult } from './cliBench';
+import { measureAnalysis, measureEdit } from './inProcess';
+import type { BenchBudget, EditResult } from './inProcess';
+import { bigInput, BIG_FILE, CORPUS, generateHuge, realInputs, ROOT, smallInput } from './inputs';
+import type { Input } from './inputs';
+import { measureServer, ourServer, packageVersion, yamlLanguageServer } from './lspBench';
+import type { LspPlan, LspResult } from './lspBench';
+import { evaluateGoals, renderMarkdown } from './report';
+import type { Results } from './report';
+
+interface Options {
+  readonly smoke: boolean;
+  readonly out: string | undefined;
+  readonly peer: boolean;
+  readonly lsp: boolean;
+  readonly huge: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const out = argv.indexOf('--out');
+  return {
+    smoke: argv.includes('--smoke'),
+    out: out === -1 ? undefined : argv[out + 1],
+    peer: !argv.includes('--no-peer'),
+    lsp: !argv.includes('--no-lsp'),
+    huge: !argv.includes('--no-huge') && !argv.includes('--smoke'),
+  };
+}
+
+/** The corpus files other than the big one, for the memory measurement (the first 20 by path). */
+function corpusInputs(count: number): Input[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.ya?ml$/.test(name) && full !== BIG_FILE) files.push(full);
+    }
+  };
+  walk(join(CORPUS, 'real'));
+  walk(join(CORPUS, 'tricky'));
+  return files.slice(0, count).map((path, i) => {
+    const text = readFileSync(path, 'utf8');
+    return { id: `${String(i).padStart(2, '0')}-${path.split('/').pop() as string}`, description: path, path, text, lines: text.split('\n').length, documents: 1 };
+  });
+}
+
+export async function runBench(argv: readonly string[], log: (s: string) => void = (s) => console.log(s)): Promise<{ results: Results; markdown: string; files: string[] }> {
+  const options = parseOptions(argv);
+  const started = Date.now();
+  const loadStart = loadavg();
+  const budget: BenchBudget = options.smoke ? { time: 0, iterations: 1, warmupIterations: 0 } : { time: 2000, iterations: 15, warmupIterations: 5 };
+  const big = bigInput();
+  const small = smallInput();
+  const huge = options.smoke ? undefined : generateHuge();
+  try {
+    const analysisInputs = options.smoke ? [small] : [big, small, ...realInputs(), ...(huge ? [huge.input] : [])];
+    log(`# in-process analysis (${analysisInputs.length} inputs)`);
+    const analysis = await measureAnalysis(analysisInputs, budget, log);
+    log('# one-character edit');
+    const edit: EditResult = await measureEdit(options.smoke ? small : big, budget);
+    log(`  edit ${edit.position}: ${edit.edit.median.toFixed(2)} ms`);
+
+    const lsp: { ours?: LspResult; peer?: LspResult; skipped?: string } = {};
+    const serverJs = join(ROOT, 'server', 'out', 'server.js');
+    if (!options.lsp) lsp.skipped = '--no-lsp';
+    else if (!existsSync(serverJs)) lsp.skipped = 'server/out/server.js is missing: run `npm run build` first';
+    else {
+      const plan: LspPlan = options.smoke
+        ? { initSamples: 1, openSamples: 1, editSamples: 1, hoverSamples: 1, warmups: 0, huge: false, hugeTimeoutMs: 0 }
+        : { initSamples: 7, openSamples: 9, editSamples: 15, hoverSamples: 30, warmups: 3, huge: options.huge, hugeTimeoutMs: 180_000 };
+      const lspBig = options.smoke ? small : big;
+      const corpus = corpusInputs(options.smoke ? 2 : 20);
+      log('# LSP: k8s-init-lsp');
+      lsp.ours = await measureServer(ourServer(), packageVersion(join(ROOT, 'server')), lspBig, corpus, huge?.input, plan, log);
+      if (options.peer) {
+        log('# LSP: yaml-language-server');
+        const requested: string[] = [];
+        const peer = await measureServer(yamlLanguageServer(requested), packageVersion(join(ROOT, 'node_modules', 'yaml-language-server')), lspBig, corpus, huge?.input, plan, log);
+        lsp.peer = { ...peer, schemaRequests: requested };
+      }
+    }
+
+    log('# CLI');
+    const cli: CliResult | undefined = existsSync(join(ROOT, 'server', 'out', 'cli.js'))
+      ? measureCli(options.smoke ? join(ROOT, 'bench', 'fixtures') : CORPUS, options.smoke ? 1 : 9, options.smoke ? 0 : 2)
+      : undefined;
+    if (cli) log(`  ${cli.path}: ${cli.wall.median.toFixed(0)} ms`);
+
+    const cpu = cpus();
+    const partial = {
+      mode: options.smoke ? ('smoke' as const) : ('full' as const),
+      date: new Date().toISOString().slice(0, 10),
+      node: process.version,
+      machine: { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? '?', memoryGiB: totalmem() / 2 ** 30, loadStart, loadEnd: loadavg() },
+      analysis,
+      edit,
+      lsp,
+      cli,
+      durationSeconds: (Date.now() - started) / 1000,
+    };
+    const results: Results = { ...partial, goals: evaluateGoals(partial) };
+    const notesFile = join(ROOT, 'bench', 'notes.md');
+    const markdown = renderMarkdown(results, !options.smoke && existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : undefined);
+    const files = write(results, markdown, options);
+    return { results, markdown, files };
+  } finally {
+    huge?.cleanup();
+  }
+}
+
+function write(results: Results, markdown: string, options: Options): string[] {
+  const mdDir = options.out ?? join(ROOT, 'docs');
+  const jsonDir = options.out ?? join(ROOT, 'bench', 'results');
+  if (options.smoke && options.out === undefined) return [];
+  mkdirSync(mdDir, { recursive: true });
+  mkdirSync(jsonDir, { recursive: true });
+  const md = join(mdDir, 'benchmarks.md');
+  const json = join(jsonDir, 'latest.json');
+  writeFileSync(md, markdown);
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  return [md, json];
+}
+
+if (require.main === module) {
+  runBench(process.argv.slice(2)).then(
+    ({ results, files }) => {
+      console.log('');
+      for (const g of results.goals) console.log(`${g.met === undefined ? '·' : g.met ? '✔' : '✖'} ${g.goal}: ${g.measured}`);
+      if (files.length > 0) console.log(`\nwrote ${files.join(', ')}`);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import { isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Node, YAMLSeq } from 'yaml';
 import type { ManifestDocument } from '../model/types';
 import type { ParsedFile } from '../parsedFile';
@@ -95,7 +95,6 @@ export function ancestors(lines: readonly string[], lineIndex: number, col: numb
         if (e.kind === 'key' && e.col === 0) target = -1;
       }
     }
-    if (target === 0 && !topIsItem && out.length > 0 && entries.length > 0 && (entries[0] as LineEntry).col === 0 && (entries[0] as LineEntry).kind === 'key') break;
   }
   return out.reverse();
 }
@@ -183,7 +182,6 @@ function flowContext(file: ParsedFile, document: ManifestDocument, offset: numbe
   const text = file.text;
   let start = offset;
   while (start > 0 && /[\w-]/.test(text[start - 1] as string)) start--;
-  void isMap;
   return { mode: 'flowItem', path: found.path, col: -1, replaceStart: start, replaceEnd: offset, typed: text.slice(start, offset), afterDash: false, document };
 }
 

@@ -1,10 +1,12 @@
 // In-process measurements with tinybench: full analysis (parse + model + all rules + diagnostics) against
 // the bare `yaml` parseAllDocuments floor, and re-analysis after a one-character edit of the big file.
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Bench } from 'tinybench';
 import type { Task } from 'tinybench';
 import { parseAllDocuments } from 'yaml';
 import { getLanguageService } from '../server/src/service/index';
 import type { ParsedFile } from '../server/src/service/index';
+import { runSliced, SLICE_MS, slicedJob } from '../server/src/slices';
 import type { Input } from './inputs';
 import { editPosition, replaceAt } from './inputs';
 import { ratio } from './stats';
@@ -115,4 +117,35 @@ export async function measureEdit(input: Input, budget: BenchBudget): Promise<Ed
   });
   await bench.run();
   return { input: input.id, position: `${at.line}:${at.character}`, edit: summaryOf(bench.getTask('edit')) };
+}
+
+export interface BlockingResult {
+  readonly input: string;
+  /** Wall time of the sliced parse and validation. */
+  readonly totalMs: number;
+  /** Longest time the event loop was blocked meanwhile (a slice plus whatever garbage collection fell into it). */
+  readonly maxBlockMs: number;
+  /** 99th percentile of the event-loop delay. */
+  readonly p99Ms: number;
+  readonly sliceMs: number;
+}
+
+/**
+ * The 50,000-line file analysed as the server does it (parse and validation steps run in slices of
+ * SLICE_MS between event-loop turns), with the event loop's delay monitored: the longest delay is how
+ * long a hover could have waited.
+ */
+export async function measureBlocking(input: Input): Promise<BlockingResult> {
+  const service = getLanguageService();
+  // Warm the parser and rules first, as in a server that has analysed other files already.
+  service.doValidation(URI, service.parse(input.text.slice(0, 200_000)));
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  const t = performance.now();
+  histogram.enable();
+  const parsed = await runSliced(slicedJob(service.parseSteps(input.text)), () => true);
+  if (!parsed) throw new Error('sliced parse did not finish');
+  await runSliced(slicedJob(service.validationSteps(URI, parsed)), () => true);
+  histogram.disable();
+  const totalMs = performance.now() - t;
+  return { input: input.id, totalMs, maxBlockMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, sliceMs: SLICE_MS };
 }

@@ -102,6 +102,21 @@ export function packageVersion(dir: string): string {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** Spawn → initialize answer, a fresh process per sample, the servers taking turns (so that both see the same machine load). */
+export async function measureInitialize(specs: readonly ServerSpec[], samples: number, log: (s: string) => void): Promise<number[][]> {
+  const root = pathToFileURL(join(ROOT, 'bench')).href;
+  const out = specs.map(() => [] as number[]);
+  for (let i = 0; i < samples; i++) {
+    for (const [k, spec] of specs.entries()) {
+      const { client, spawnToReadyMs } = await LspClient.start(spec, root);
+      out[k]?.push(spawnToReadyMs);
+      await client.stop();
+    }
+  }
+  specs.forEach((spec, k) => log(`  ${spec.name}: initialize ${summarize(out[k] ?? []).median.toFixed(0)} ms`));
+  return out;
+}
+
 export async function measureServer(
   spec: ServerSpec,
   version: string,
@@ -109,22 +124,16 @@ export async function measureServer(
   corpus: readonly Input[],
   huge: Input | undefined,
   plan: LspPlan,
+  initialize: readonly number[] | undefined,
   log: (s: string) => void,
 ): Promise<Omit<LspResult, 'schemaRequests'>> {
   const root = pathToFileURL(join(ROOT, 'bench')).href;
   const errors: string[] = [];
   const uri = (name: string): string => `${root}/${name}`;
 
-  // 1. initialize: a fresh process per sample.
-  const inits: number[] = [];
-  for (let i = 0; i < plan.initSamples; i++) {
-    const { client, spawnToReadyMs } = await LspClient.start(spec, root);
-    inits.push(spawnToReadyMs);
-    await client.stop();
-  }
-  log(`  ${spec.name}: initialize ${summarize(inits).median.toFixed(0)} ms`);
-
-  const { client } = await LspClient.start(spec, root);
+  const { client, spawnToReadyMs } = await LspClient.start(spec, root);
+  // 1. initialize: measured separately (measureInitialize); this session's own start counts when it was not.
+  const inits = initialize ?? [spawnToReadyMs];
   try {
     // Warm-ups: JIT, and for yaml-language-server the schema download.
     for (let i = 0; i < plan.warmups; i++) {

@@ -1,6 +1,6 @@
 // Turns the measurements into the goals verdicts, the Markdown table (docs/benchmarks.md) and the JSON.
 import type { CliResult } from './cliBench';
-import type { AnalysisRow, EditResult } from './inProcess';
+import type { AnalysisRow, BlockingResult, EditResult } from './inProcess';
 import type { LspResult } from './lspBench';
 import { formatMs, formatRatio, ratio, round } from './stats';
 
@@ -27,6 +27,7 @@ export interface Results {
   readonly machine: Machine;
   readonly analysis: readonly AnalysisRow[];
   readonly edit: EditResult | undefined;
+  readonly blocking: BlockingResult | undefined;
   readonly lsp: { readonly ours?: LspResult; readonly peer?: LspResult; readonly skipped?: string };
   readonly cli: CliResult | undefined;
   readonly goals: readonly Goal[];
@@ -77,10 +78,15 @@ export function evaluateGoals(r: Omit<Results, 'goals'>): Goal[] {
       met: ours?.rssMiB === undefined ? undefined : ours.rssMiB <= 100,
     },
     {
-      id: 'huge-hover',
+      id: 'huge-blocking',
       goal: 'The 50,000-line file analysed without blocking hovers for more than 50 ms at a time',
-      measured: huge ? `longest hover ${round(huge.hoverWhileBusy.max)} ms (median ${round(huge.hoverWhileBusy.median)} ms, ${huge.hoverWhileBusy.samples} hovers) during a ${huge.open === undefined ? 'timed-out' : `${round(huge.open)} ms`} analysis` : 'n/a',
-      met: huge ? huge.hoverWhileBusy.samples > 0 && huge.hoverWhileBusy.max <= 50 : undefined,
+      measured: [
+        r.blocking ? `longest event-loop block ${round(r.blocking.maxBlockMs)} ms (p99 ${round(r.blocking.p99Ms)} ms) in a ${round(r.blocking.totalMs)} ms sliced analysis` : undefined,
+        huge ? `over LSP: longest hover ${round(huge.hoverWhileBusy.max)} ms, median ${round(huge.hoverWhileBusy.median)} ms (${huge.hoverWhileBusy.samples} hovers)` : undefined,
+      ]
+        .filter((x) => x !== undefined)
+        .join('; ') || 'n/a',
+      met: r.blocking ? r.blocking.maxBlockMs <= 50 : undefined,
     },
     {
       id: 'cli',
@@ -100,6 +106,8 @@ function speedupText(speedup: number | undefined, ours: number | undefined, peer
   if (speedup === undefined || ours === undefined || peer === undefined) return 'n/a';
   return `${formatRatio(speedup)} (${round(ours)} ms vs ${round(peer)} ms)`;
 }
+
+const formatMs1 = (ms: number): string => `${round(ms)} ms`;
 
 const verdict = (met: boolean | undefined): string => (met === undefined ? 'not measured' : met ? '**met**' : '**not met**');
 
@@ -127,6 +135,12 @@ export function renderMarkdown(r: Results, notes: string | undefined): string {
   if (big?.parseOnly) out.push('', `Of which \`service.parse\` alone (chunked parse and models) on the 5,044-line file: ${formatMs(big.parseOnly)}.`);
   out.push('');
 
+  if (r.blocking) {
+    out.push(
+      `The generated ${r.analysis.find((a) => a.input === r.blocking?.input)?.lines ?? '50,000'}-line file analysed the way the server does it — parse and validation steps in slices of ${r.blocking.sliceMs} ms with a turn of the event loop in between — took ${formatMs1(r.blocking.totalMs)}; the event loop was never blocked longer than **${round(r.blocking.maxBlockMs)} ms** (p99 ${round(r.blocking.p99Ms)} ms; garbage collection included).`,
+      '',
+    );
+  }
   out.push('## 2. Re-analysis after a one-character edit', '');
   if (r.edit) {
     out.push(`The \`replicas\` digit at ${r.edit.position} of the 5,044-line file replaced alternately, \`service.parse(text, previous)\` + \`doValidation\`: **${formatMs(r.edit.edit)}** (min ${round(r.edit.edit.min)}, max ${round(r.edit.edit.max)}, ${r.edit.edit.samples} samples).`, '');

@@ -8,11 +8,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureCli } from './cliBench';
 import type { CliResult } from './cliBench';
-import { measureAnalysis, measureEdit } from './inProcess';
+import { measureAnalysis, measureBlocking, measureEdit } from './inProcess';
 import type { BenchBudget, EditResult } from './inProcess';
 import { bigInput, BIG_FILE, CORPUS, generateHuge, realInputs, ROOT, smallInput } from './inputs';
 import type { Input } from './inputs';
-import { measureServer, ourServer, packageVersion, yamlLanguageServer } from './lspBench';
+import { measureInitialize, measureServer, ourServer, packageVersion, yamlLanguageServer } from './lspBench';
+import type { ServerSpec } from './lspClient';
 import type { LspPlan, LspResult } from './lspBench';
 import { evaluateGoals, renderMarkdown } from './report';
 import type { Results } from './report';
@@ -66,6 +67,8 @@ export async function runBench(argv: readonly string[], log: (s: string) => void
     const analysisInputs = options.smoke ? [small] : [big, small, ...realInputs(), ...(huge ? [huge.input] : [])];
     log(`# in-process analysis (${analysisInputs.length} inputs)`);
     const analysis = await measureAnalysis(analysisInputs, budget, log);
+    const blocking = huge ? await measureBlocking(huge.input) : undefined;
+    if (blocking) log(`  ${blocking.input} sliced as in the server: ${blocking.totalMs.toFixed(0)} ms, longest event-loop block ${blocking.maxBlockMs.toFixed(1)} ms`);
     log('# one-character edit');
     const edit: EditResult = await measureEdit(options.smoke ? small : big, budget);
     log(`  edit ${edit.position}: ${edit.edit.median.toFixed(2)} ms`);
@@ -76,16 +79,19 @@ export async function runBench(argv: readonly string[], log: (s: string) => void
     else if (!existsSync(serverJs)) lsp.skipped = 'server/out/server.js is missing: run `npm run build` first';
     else {
       const plan: LspPlan = options.smoke
-        ? { initSamples: 1, openSamples: 1, editSamples: 1, hoverSamples: 1, warmups: 0, huge: false, hugeTimeoutMs: 0 }
+        ? { initSamples: 0, openSamples: 1, editSamples: 1, hoverSamples: 1, warmups: 0, huge: false, hugeTimeoutMs: 0 }
         : { initSamples: 7, openSamples: 9, editSamples: 15, hoverSamples: 30, warmups: 3, huge: options.huge, hugeTimeoutMs: 180_000 };
       const lspBig = options.smoke ? small : big;
       const corpus = corpusInputs(options.smoke ? 2 : 20);
+      const requested: string[] = [];
+      const specs = options.peer ? [ourServer(), yamlLanguageServer(requested)] : [ourServer()];
+      log('# LSP: initialize');
+      const inits = plan.initSamples > 0 ? await measureInitialize(specs, plan.initSamples, log) : [];
       log('# LSP: k8s-init-lsp');
-      lsp.ours = await measureServer(ourServer(), packageVersion(join(ROOT, 'server')), lspBig, corpus, huge?.input, plan, log);
+      lsp.ours = await measureServer(specs[0] as ServerSpec, packageVersion(join(ROOT, 'server')), lspBig, corpus, huge?.input, plan, inits[0], log);
       if (options.peer) {
         log('# LSP: yaml-language-server');
-        const requested: string[] = [];
-        const peer = await measureServer(yamlLanguageServer(requested), packageVersion(join(ROOT, 'node_modules', 'yaml-language-server')), lspBig, corpus, huge?.input, plan, log);
+        const peer = await measureServer(specs[1] as ServerSpec, packageVersion(join(ROOT, 'node_modules', 'yaml-language-server')), lspBig, corpus, huge?.input, plan, inits[1], log);
         lsp.peer = { ...peer, schemaRequests: requested };
       }
     }
@@ -104,6 +110,7 @@ export async function runBench(argv: readonly string[], log: (s: string) => void
       machine: { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? '?', memoryGiB: totalmem() / 2 ** 30, loadStart, loadEnd: loadavg() },
       analysis,
       edit,
+      blocking,
       lsp,
       cli,
       durationSeconds: (Date.now() - started) / 1000,

@@ -7,6 +7,7 @@ import type { Feature, ServerContext } from './handlers/context';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerCodeActions } from './handlers/codeActions';
 import { registerNavigation } from './handlers/navigation';
+import { registerCompletion } from './handlers/completion';
 import { registerHover } from './handlers/hover';
 import { registerInlayHints } from './handlers/inlayHints';
 import { registerCodeLens } from './handlers/codeLens';
@@ -58,6 +59,7 @@ const features: Feature[] = [
   registerDiagnostics(ctx),
   registerCodeActions(ctx),
   registerNavigation(ctx),
+  registerCompletion(ctx),
   registerHover(ctx),
   registerInlayHints(ctx),
   registerCodeLens(ctx),

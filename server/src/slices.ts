@@ -5,7 +5,7 @@
  */
 
 /** Longest stretch of analysis between two turns of the event loop. */
-export const SLICE_MS = 12;
+export const SLICE_MS = 5;
 
 export interface SlicedJob<T> {
   /** Runs one step; true when the job is done. */

@@ -3,6 +3,7 @@ import type { ContainerModel, PodSpecModel } from './types';
 import type { Settings } from '../service/settings';
 import { computeEffectiveResources, computeQosClass, formatQuantity } from '../service/resources/index';
 import type { ContainerResources, ContainerResourcesInput, QosClass } from '../service/resources/index';
+import { guaranteedResourcesFix } from '../service/fixes/runtime';
 
 function asInput(c: ContainerResources): ContainerResourcesInput {
   return { name: c.container.name, sidecar: false, requests: c.requests, limits: c.limits };
@@ -41,7 +42,7 @@ export const initBreaksGuaranteedQos = defineRule({
     group: 'runtime',
     description: 'App containers sized for the Guaranteed QoS class, but an init container or sidecar is not, so the pod is Burstable.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       breaksQos:
         'Every app container is sized for the Guaranteed QoS class, but {{container}} is not ({{reason}}). The pod\'s QoS class counts init containers and sidecars too, so the pod is {{qos}}: it loses the eviction priority of Guaranteed pods and the static CPU manager\'s exclusive CPUs. Give {{container}} equal cpu and memory requests and limits (limits alone are enough: requests default to them).',
@@ -57,6 +58,7 @@ export const initBreaksGuaranteedQos = defineRule({
       });
     }
   },
+  fix: guaranteedResourcesFix,
 });
 
 /** The init containers and sidecars that keep a pod of Guaranteed app containers from being Guaranteed (W06's findings). */

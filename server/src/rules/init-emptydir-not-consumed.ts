@@ -3,6 +3,7 @@ import type { ContainerModel } from './types';
 import type { Document } from 'yaml';
 import { scalarValue, mapValue } from '../service/parse/nav';
 import type { VolumeMountModel } from '../service/model/types';
+import { consumeVolumeFix } from '../service/fixes/runtime';
 
 /**
  * Directories that are scratch space by convention: whatever a container writes there is temporary
@@ -35,7 +36,7 @@ export const initEmptydirNotConsumed = defineRule({
     group: 'runtime',
     description: 'An emptyDir volume written by a regular init container and mounted by no app container or sidecar.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       notConsumed:
         'The emptyDir `{{volume}}` is mounted by {{container}} (at `{{mountPath}}`) but by no app container or sidecar: whatever it writes there is discarded when it exits. An init container usually hands data to the app through an emptyDir; mount `{{volume}}` in the container that needs it, or drop the volume if it is only scratch space.',
@@ -66,4 +67,5 @@ export const initEmptydirNotConsumed = defineRule({
       });
     }
   },
+  fix: consumeVolumeFix,
 });

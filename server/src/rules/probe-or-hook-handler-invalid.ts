@@ -6,6 +6,7 @@ import { handlerSites, isSet, siteLabel, writtenHandlers } from './probeHandlers
 import type { HandlerSite } from './probeHandlers';
 import type { Document } from 'yaml';
 import { capitalize } from './apiText';
+import { extraHandlerFix } from '../service/fixes/values';
 
 type Messages = 'noHandler' | 'extraHandler' | 'execCommand' | 'portNumber' | 'portName' | 'headerName';
 
@@ -21,7 +22,7 @@ export const probeOrHookHandlerInvalid = defineRule<Messages>({
     description:
       'A probe or lifecycle hook of a sidecar or app container with no handler, more than one handler, an `exec` without `command`, or an invalid port or HTTP header name.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     versions: 'Rejected by every Kubernetes version; sidecar probes and hooks are validated like app container ones from 1.28.',
     messages: {
       noHandler:
@@ -57,6 +58,7 @@ export const probeOrHookHandlerInvalid = defineRule<Messages>({
       checkHandler(site, label, first.name, first.pair, pod.yaml, context);
     }
   },
+  fix: extraHandlerFix,
 });
 
 function checkHandler(site: HandlerSite, label: string, name: string, pair: PairRef & { value: NodeRef }, yaml: Document.Parsed, context: RuleContext<Messages>): void {

@@ -1,4 +1,4 @@
-import { CodeActionKind } from 'vscode-languageserver-types';
+import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import type { DiagnosticData, FixAction, OffsetEdit, Rule } from '../rules/types';
 import { applyEdits, movedRanges } from './edits/text';
@@ -20,6 +20,31 @@ export interface CodeActionRequest {
   readonly rules: ReadonlyMap<string, Rule>;
   /** Diagnostics of a parse of the file (fix-all re-validates after each round). */
   readonly validate: (file: ParsedFile) => Diagnostic[];
+  /**
+   * Leave the edits of "fix all" actions to `codeAction/resolve` (they re-validate the file several
+   * times): the actions carry `data` for `resolveCodeAction` instead.
+   */
+  readonly deferFixAll?: boolean;
+}
+
+/** What a deferred "fix all" action carries in `CodeAction.data`. */
+export interface FixAllData {
+  readonly k8sInitFixAll: { readonly uri: string; readonly ruleId?: string };
+}
+
+/** Which diagnostics a "fix all" action fixes: one rule's, or every error and warning. */
+function fixAllMatcher(ruleId: string | undefined): (d: Diagnostic) => boolean {
+  // Everything at once applies only fixes of errors and warnings: informational findings (pull policy,
+  // seccomp, …) are matters of policy, fixed one by one or per rule.
+  return ruleId ? (d) => d.code === ruleId : (d) => (d.severity ?? DiagnosticSeverity.Error) <= DiagnosticSeverity.Warning;
+}
+
+/** Computes the edit of a deferred "fix all" action; other actions are returned as they are. */
+export function resolveCodeAction(action: CodeAction, request: Omit<CodeActionRequest, 'range' | 'context'>): CodeAction {
+  const data = (action.data as Partial<FixAllData> | undefined)?.k8sInitFixAll;
+  if (!data || data.uri !== request.uri || action.edit) return action;
+  const edit = fixAll({ ...request, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }, fixAllMatcher(data.ruleId))?.edit;
+  return { ...action, edit: { changes: { [request.uri]: edit ? [{ range: { start: request.file.lines.positionAt(edit.start), end: request.file.lines.positionAt(edit.end) }, newText: edit.newText }] : [] } } };
 }
 
 /** The quick fixes, fix-all and suppression actions for a range. */
@@ -44,10 +69,7 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
       if (rule.fix && rule.meta.fixable && !fixAllOffered.has(rule.meta.id)) {
         fixAllOffered.add(rule.meta.id);
         const sameRule = allDiagnostics().filter((d) => d.code === rule.meta.id);
-        if (sameRule.length > 1) {
-          const edit = fixAll(request, (d) => d.code === rule.meta.id)?.edit;
-          if (edit) actions.push(toCodeAction(uri, file, `Fix all ${rule.meta.id} problems in this file`, CodeActionKind.QuickFix, [edit], sameRule));
-        }
+        if (sameRule.length > 1) actions.push(...fixAllAction(request, `Fix all ${rule.meta.id} problems in this file`, CodeActionKind.QuickFix, sameRule, rule.meta.id));
       }
       const start = file.lines.offsetAt(diagnostic.range.start);
       const suppress = suppressionEdit(file.text, file.manifest, start, rule.meta.id);
@@ -55,10 +77,19 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
     }
   }
   if (wanted(FIX_ALL_KIND) && (context.only !== undefined || candidates.length > 0)) {
-    const edit = fixAll(request, () => true)?.edit;
-    if (edit) actions.push(toCodeAction(uri, file, 'Fix all auto-fixable k8s-init problems', FIX_ALL_KIND, [edit], []));
+    actions.push(...fixAllAction(request, 'Fix all auto-fixable k8s-init problems', FIX_ALL_KIND, [], undefined));
   }
   return actions;
+}
+
+/** A "fix all" action: computed now, or (deferred) with the data `resolveCodeAction` needs. */
+function fixAllAction(request: CodeActionRequest, title: string, kind: string, diagnostics: Diagnostic[], ruleId: string | undefined): CodeAction[] {
+  if (request.deferFixAll) {
+    const data: FixAllData = { k8sInitFixAll: { uri: request.uri, ...(ruleId ? { ruleId } : {}) } };
+    return [{ title, kind, ...(diagnostics.length > 0 ? { diagnostics } : {}), data }];
+  }
+  const edit = fixAll(request, fixAllMatcher(ruleId))?.edit;
+  return edit ? [toCodeAction(request.uri, request.file, title, kind, [edit], diagnostics)] : [];
 }
 
 export function dataOf(d: Diagnostic, rules: ReadonlyMap<string, Rule>): DiagnosticData | undefined {

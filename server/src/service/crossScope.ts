@@ -3,7 +3,7 @@ import type { K8sObject, Manifest, ManifestDocument, PodSpecModel } from './mode
 
 /**
  * The objects cross-object rules can see during one validation run: those of the file's documents and
- * of the workspace's other open documents. Rules get them as tracking proxies: reading an object's
+ * of the workspace's other open documents. Rules get them as tracking views: reading an object's
  * `kind`, `apiVersion`, `name`, `namespace`, `pathPrefix` or `podSpecs.length` is free, reading anything else (its mapping,
  * pairs, pod specs…) records a dependency on the object's parsed YAML document. A document's
  * cross-object findings stay valid while the identity fields of all objects are the same (`signature`)
@@ -17,50 +17,68 @@ export interface CrossScope {
 }
 
 interface ScopeEntry {
-  readonly proxy: K8sObject;
+  readonly view: K8sObject;
   /** The document of the file the object belongs to; undefined for workspace objects. */
   readonly owner: ManifestDocument | undefined;
 }
 
-const SHALLOW: ReadonlySet<PropertyKey> = new Set<PropertyKey>(['kind', 'apiVersion', 'name', 'namespace', 'pathPrefix']);
-
 /** The dependencies recorded by the run in progress (runs never nest: rules are synchronous). */
 let tracking: Set<Document.Parsed> | 'all' | undefined;
 
-const handler: ProxyHandler<K8sObject> = {
-  get(target, property) {
-    if (property === 'podSpecs') return podSpecsProxy(target);
-    if (tracking !== undefined && tracking !== 'all' && !SHALLOW.has(property)) tracking.add(target.yaml);
-    return (target as unknown as Record<PropertyKey, unknown>)[property];
-  },
-};
-
-/** `podSpecs.length` is an identity field too (it is part of the signature); reading a pod spec is not. */
-const podSpecsProxies = new WeakMap<K8sObject, readonly PodSpecModel[]>();
-
-function podSpecsProxy(object: K8sObject): readonly PodSpecModel[] {
-  let proxy = podSpecsProxies.get(object);
-  if (!proxy) {
-    proxy = new Proxy(object.podSpecs, {
-      get(target, property) {
-        if (property !== 'length' && tracking !== undefined && tracking !== 'all') tracking.add(object.yaml);
-        return (target as unknown as Record<PropertyKey, unknown>)[property];
-      },
-    });
-    podSpecsProxies.set(object, proxy);
-  }
-  return proxy;
+function track(object: K8sObject): void {
+  if (tracking !== undefined && tracking !== 'all') tracking.add(object.yaml);
 }
 
-const proxies = new WeakMap<K8sObject, K8sObject>();
+const views = new WeakMap<K8sObject, K8sObject>();
 
-function proxyOf(object: K8sObject): K8sObject {
-  let proxy = proxies.get(object);
-  if (!proxy) {
-    proxy = new Proxy(object, handler);
-    proxies.set(object, proxy);
+/** The object's pod specs with the length readable for free and each element recording the dependency. */
+function trackedPodSpecs(object: K8sObject): readonly PodSpecModel[] {
+  const specs = object.podSpecs;
+  if (specs.length === 0) return specs;
+  const tracked: PodSpecModel[] = [];
+  specs.forEach((spec, i) => {
+    Object.defineProperty(tracked, i, {
+      enumerable: true,
+      get() {
+        track(object);
+        return spec;
+      },
+    });
+  });
+  return Object.freeze(tracked);
+}
+
+/**
+ * What a rule sees of another object: identity fields as plain data, everything else through getters
+ * that record the dependency; `podSpecs.length` is free too (it is part of the signature), reading a pod
+ * spec is not. Plain objects of one shape keep the rules' loops over thousands of objects fast.
+ */
+function viewOf(object: K8sObject): K8sObject {
+  let view = views.get(object);
+  if (!view) {
+    view = {
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      name: object.name,
+      namespace: object.namespace,
+      pathPrefix: object.pathPrefix,
+      get ref() {
+        track(object);
+        return object.ref;
+      },
+      get pairs() {
+        track(object);
+        return object.pairs;
+      },
+      podSpecs: trackedPodSpecs(object),
+      get yaml() {
+        track(object);
+        return object.yaml;
+      },
+    };
+    views.set(object, view);
   }
-  return proxy;
+  return view;
 }
 
 export function buildCrossScope(manifest: Manifest, workspaceObjects: readonly K8sObject[]): CrossScope {
@@ -68,7 +86,7 @@ export function buildCrossScope(manifest: Manifest, workspaceObjects: readonly K
   const yamls = new Set<Document.Parsed>();
   const parts: string[] = [];
   const add = (object: K8sObject, owner: ManifestDocument | undefined): void => {
-    entries.push({ proxy: proxyOf(object), owner });
+    entries.push({ view: viewOf(object), owner });
     yamls.add(object.yaml);
     parts.push(`${object.kind}\u0001${object.apiVersion}\u0001${object.name ?? '\u0002'}\u0001${object.namespace ?? '\u0002'}\u0001${object.pathPrefix}\u0001${object.podSpecs.length}\u0001${owner ? 'f' : 'w'}`);
   };
@@ -84,14 +102,14 @@ export function crossDepsValid(deps: ReadonlySet<Document.Parsed> | 'all', scope
   return true;
 }
 
-/** Runs `run` with the other objects of `document` (as tracking proxies) and returns what it read. */
+/** Runs `run` with the other objects of `document` (as tracking views) and returns what it read. */
 export function trackedRun<T>(
   scope: CrossScope,
   document: ManifestDocument,
   run: (others: readonly K8sObject[], markAll: () => void) => T,
 ): { result: T; deps: Set<Document.Parsed> | 'all' } {
   const others: K8sObject[] = [];
-  for (const e of scope.entries) if (e.owner !== document) others.push(e.proxy);
+  for (const e of scope.entries) if (e.owner !== document) others.push(e.view);
   const outer = tracking;
   const deps = new Set<Document.Parsed>();
   tracking = deps;

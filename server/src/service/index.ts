@@ -1,11 +1,12 @@
-import type { CodeAction, CodeActionContext, CodeLens, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InlayHint, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InlayHint, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { StartupTimeline } from '../protocol';
 import { getCodeLenses } from './codeLens';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { getStartupTimeline } from './startupTimeline';
 import { getDocumentSymbols } from './symbols';
-import { getCodeActions } from './codeActions';
+import { getCodeActions, resolveCodeAction } from './codeActions';
+import { doComplete } from './completion/index';
 import { doRename, findDefinition, findDocumentHighlights, findReferences, prepareRename } from './navigation';
 import { RULES, RULES_BY_ID } from '../rules/index';
 import type { Rule } from '../rules/types';
@@ -38,7 +39,9 @@ export interface LanguageService {
   /** Settings from a client's `k8sInit` section (any shape; invalid parts fall back to defaults). */
   settings(raw: unknown): Settings;
   /** Quick fixes (keyed on Diagnostic.code/data), fix-all and suppression actions for a range. */
-  doCodeActions(uri: string, file: ParsedFile, range: Range, context: CodeActionContext, settings?: Settings, workspaceObjects?: readonly K8sObject[]): CodeAction[];
+  doCodeActions(uri: string, file: ParsedFile, range: Range, context: CodeActionContext, settings?: Settings, workspaceObjects?: readonly K8sObject[], options?: { deferFixAll?: boolean }): CodeAction[];
+  /** Computes the edit of a "fix all" action returned with `deferFixAll`. */
+  resolveCodeAction(action: CodeAction, uri: string, file: ParsedFile, settings?: Settings, workspaceObjects?: readonly K8sObject[]): CodeAction;
   /** Hover at a position: this pod's startup order, effective resources, field docs, and the rule behind a diagnostic. */
   doHover(uri: string, file: ParsedFile, position: Position, settings?: Settings, workspaceObjects?: readonly K8sObject[]): Hover | null;
   /** Step/role hints before each init and app container (`1 init`, `2 sidecar`, `app`), within `range` if given. */
@@ -49,6 +52,8 @@ export interface LanguageService {
   getDocumentSymbols(file: ParsedFile, settings?: Settings): DocumentSymbol[];
   /** `k8sInit/startupTimeline`: phases, containers and effective resources of the pod at `position`. */
   getStartupTimeline(uri: string, file: ParsedFile, position: Position, settings?: Settings): StartupTimeline | null;
+  /** Completion: init-container snippets, role-aware container keys, enum values, volume and container names. */
+  doComplete(file: ParsedFile, position: Position, settings?: Settings): CompletionList;
   /** Go to definition: from `volumeMounts[].name` to the volume, from a Job `containerName` to the container. */
   findDefinition(uri: string, file: ParsedFile, position: Position): Location[];
   /** References of a volume (every mount, init and app) or a container name. */
@@ -77,8 +82,11 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     parseSteps: (text, previous) => parseFileSteps(text, previous),
     validationSteps: (uri, file, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
       validationSteps(uri, file.manifest, file.lines, settings, workspaceObjects, validationOptions),
-    doCodeActions: (uri, file, range, context, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
-      getCodeActions({ uri, file, range, context, settings, rules: new Map(rules.map((r) => [r.meta.id, r])),
+    doCodeActions: (uri, file, range, context, settings = DEFAULT_SETTINGS, workspaceObjects = [], options = {}) =>
+      getCodeActions({ uri, file, range, context, settings, rules: new Map(rules.map((r) => [r.meta.id, r])), ...options,
+        validate: (f) => validateManifest(uri, f.manifest, f.lines, settings, workspaceObjects, validationOptions) }),
+    resolveCodeAction: (action, uri, file, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
+      resolveCodeAction(action, { uri, file, settings, rules: new Map(rules.map((r) => [r.meta.id, r])),
         validate: (f) => validateManifest(uri, f.manifest, f.lines, settings, workspaceObjects, validationOptions) }),
     doHover: (uri, file, position, settings = DEFAULT_SETTINGS, workspaceObjects = []) =>
       doHover(file, position, settings, {
@@ -89,6 +97,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     getCodeLenses: (uri, file, settings = DEFAULT_SETTINGS) => getCodeLenses(uri, file, settings),
     getDocumentSymbols: (file, settings = DEFAULT_SETTINGS) => getDocumentSymbols(file, settings),
     getStartupTimeline: (uri, file, position, settings = DEFAULT_SETTINGS) => getStartupTimeline(uri, file, position, settings),
+    doComplete: (file, position, settings = DEFAULT_SETTINGS) => doComplete(file, position, settings),
     findDefinition,
     findReferences,
     findDocumentHighlights,

@@ -55,3 +55,15 @@ describe('fixes on the docs failing examples (golden, whole documents)', () => {
     });
   }
 });
+
+describe('docs pages state the quick fix a rule has', () => {
+  for (const rule of RULES) {
+    it(rule.meta.id, () => {
+      const page = join(ROOT, 'docs', 'rules', `${rule.meta.id}.md`);
+      if (!existsSync(page)) return;
+      const line = /\*\*Quick fix:\*\* ([^\n]*)/.exec(readFileSync(page, 'utf8'))?.[1];
+      if (line === undefined) return;
+      assert.equal(!line.startsWith('none'), rule.meta.fixable, `docs/rules/${rule.meta.id}.md says "Quick fix: ${line}" but fixable is ${String(rule.meta.fixable)}`);
+    });
+  }
+});

@@ -49,6 +49,21 @@ describe('language features through the real vscode API', () => {
     assert.ok(!labels.some((l) => l.startsWith('readinessProbe')), `no readinessProbe for a plain init container: ${labels.join(', ')}`);
   });
 
+  it('offers the contributed snippets in a new YAML file, and the inserted Pod is clean of errors', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'k8s-pod' });
+    const editor = await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 7));
+    const snippet = list.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && (typeof i.label === 'string' ? i.label : i.label.label).startsWith('k8s-pod-init'));
+    assert.ok(snippet, `snippet k8s-pod-init offered: ${list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
+    const body = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText : new vscode.SnippetString(String(snippet.insertText ?? ''));
+    await editor.insertSnippet(body, new vscode.Range(0, 0, 0, 7));
+    assert.match(document.getText(), /initContainers:/);
+    // The untitled document is analysed too (untitled scheme): hygiene notes at most, no error.
+    const ds = await waitForDiagnostics(document.uri, (d) => d.length > 0, 'the inserted Pod to be analysed');
+    assert.deepEqual(ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('applies the quick fix that removes the probe, and the diagnostic goes away', async () => {
     const uri = fixtureUri('probe.yaml');
     const document = await vscode.workspace.openTextDocument(uri);

@@ -2,10 +2,10 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Scalar } from 'yaml';
 import type { FixAction, FixInput, OffsetEdit } from '../../rules/types';
 import { analyzeContainer } from '../command/analyze';
-import { findPair, insertItem, insertPair, movableItem, pairAt, removeItem, replaceScalar } from '../edits/index';
+import { addToSeqOf, findPair, insertItem, insertPair, movableItem, pairAt, removeItem, replaceScalar } from '../edits/index';
 import { locateFix } from '../edits/locate';
 import { markMoved } from '../edits/text';
-import { mapValue, scalarValue, seqItems } from '../parse/nav';
+import { mapPairs, mapValue, scalarText, scalarValue, seqItems } from '../parse/nav';
 import { action, containerTarget, nameOf, removeFieldFix, setContainerField } from './common';
 import { moveToSidecarFix } from './move';
 
@@ -108,4 +108,37 @@ export function scopeExitCodesFix(input: FixInput): FixAction[] {
   const main = pod?.containers.find((c) => c.name !== undefined)?.name;
   if (!target || !found || found.key !== 'onExitCodes' || !isMap(found.pair.value) || !main) return [];
   return action(`Match exit codes of \`${main}\` only (\`containerName: ${main}\`)`, insertPair(target.ctx, found.pair.value, 'containerName', main, { before: ['operator', 'values'] }), true);
+}
+
+/** W06: equal cpu and memory requests and limits for the init container (its limits, else its requests, else small defaults). */
+export function guaranteedResourcesFix(input: FixInput): FixAction[] {
+  const t = containerTarget(input);
+  if (!t || t.container.pairs.get('resources')?.merged) return [];
+  const doc = t.pod.yaml;
+  const resources = t.container.pairs.get('resources')?.value;
+  const requests = mapValue(resources, 'requests', doc);
+  const limits = mapValue(resources, 'limits', doc);
+  const names = new Set([...mapPairs(requests, doc), ...mapPairs(limits, doc)].map((p) => p.keyText));
+  if ([...names].some((n) => n !== 'cpu' && n !== 'memory')) return [];
+  const pick = (name: string, fallback: string): string => scalarText(mapValue(limits, name, doc)) ?? scalarText(mapValue(requests, name, doc)) ?? fallback;
+  const values = { cpu: pick('cpu', '100m'), memory: pick('memory', '64Mi') };
+  return action(
+    `Give ${nameOf(t.container)} equal requests and limits (cpu ${values.cpu}, memory ${values.memory})`,
+    setContainerField(t, 'resources', { requests: values, limits: values }),
+    true,
+  );
+}
+
+/** W09: mount the emptyDir the init container fills into the first app container (read-only). */
+export function consumeVolumeFix(input: FixInput): FixAction[] {
+  if (input.data.messageId !== 'notConsumed') return [];
+  const target = locateFix(input);
+  const pod = target?.pod;
+  const volume = pod?.volumes.find((v) => v.nameRef && target && target.at >= v.nameRef.span.start && target.at <= v.nameRef.span.end);
+  const app = pod?.containers[0];
+  if (!target || !pod || !volume?.name || !app || app.ref.alias || !isMap(app.ref.node) || app.pairs.get('volumeMounts')?.merged) return [];
+  const initPath = pod.initContainers.flatMap((c) => c.volumeMounts).find((m) => m.name === volume.name)?.mountPath ?? `/${volume.name}`;
+  const mountPath = app.volumeMounts.some((m) => m.mountPath === initPath) ? `/mnt/${volume.name}` : initPath;
+  const edits = addToSeqOf(target.ctx, app.ref.node, 'volumeMounts', { name: volume.name, mountPath, readOnly: true }, { after: ['image', 'name'] });
+  return action(`Mount \`${volume.name}\` in ${nameOf(app)} at \`${mountPath}\` (read-only)`, edits, true);
 }

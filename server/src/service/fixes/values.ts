@@ -101,3 +101,10 @@ export function podRequestsFix(input: FixInput): FixAction[] {
   const fix = (input.data.fix ?? {}) as { resource?: string; aggregate?: string };
   return fix.aggregate ? replaceReported(input, fix.aggregate, `Raise the pod's ${fix.resource ?? ''} request to ${fix.aggregate}`) : [];
 }
+
+/** E16: a probe or hook with more than one handler: remove the extra one (the API server keeps the first). */
+export function extraHandlerFix(input: FixInput): FixAction[] {
+  const fix = (input.data.fix ?? {}) as { remove?: string; keep?: string };
+  if (input.data.messageId !== 'extraHandler' || !fix.remove) return [];
+  return removeReportedField(input, true, `Remove \`${fix.remove}\` (keep \`${fix.keep ?? 'the first handler'}\`)`);
+}

@@ -89,8 +89,16 @@ function parseText(text: string, offset: number, chunkIndex: number, uniqueKeys:
   const composer = new Composer({ merge: true, uniqueKeys, prettyErrors: false, keepSourceTokens: false });
   const docs: Document.Parsed[] = [];
   const strayErrors: YamlSyntaxError[] = [];
-  for (const doc of composer.compose(parser.parse(text), true, text.length)) {
-    if (isDocument(doc)) docs.push(doc as Document.Parsed);
+  // The parser reports problems as YAMLError objects (thousands for a Helm template read as plain YAML):
+  // do not let V8 capture a stack trace for each of them.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const doc of composer.compose(parser.parse(text), true, text.length)) {
+      if (isDocument(doc)) docs.push(doc as Document.Parsed);
+    }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   const first = docs[0];
   const errors: YamlSyntaxError[] = [];

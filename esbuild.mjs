@@ -12,11 +12,26 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const serverVersion = JSON.parse(readFileSync(join(root, 'server', 'package.json'), 'utf8')).version;
 
-/** @type {Array<{ entry: string, out: string, external?: string[] }>} */
+/**
+ * The server and CLI bundles leave out `vscode-languageserver/lib/node/files.js`, which spawns `npm` and
+ * `yarn` (child_process) for helpers this server never uses: server/src/stubs/languageServerFiles.ts
+ * replaces it (test/unit/security.test.ts checks the bundles).
+ * @type {import('esbuild').Plugin}
+ */
+const noProcessSpawning = {
+  name: 'no-process-spawning',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/files$/ }, (args) =>
+      /vscode-languageserver[\\/]lib[\\/]node$/.test(args.resolveDir) ? { path: join(root, 'server', 'src', 'stubs', 'languageServerFiles.ts') } : undefined,
+    );
+  },
+};
+
+/** @type {Array<{ entry: string, out: string, external?: string[], plugins?: import('esbuild').Plugin[] }>} */
 const bundles = [
   { entry: 'client/src/extension.ts', out: 'client/out/extension.js', external: ['vscode'] },
-  { entry: 'server/src/server.ts', out: 'server/out/server.js' },
-  { entry: 'server/src/cli.ts', out: 'server/out/cli.js' },
+  { entry: 'server/src/server.ts', out: 'server/out/server.js', plugins: [noProcessSpawning] },
+  { entry: 'server/src/cli.ts', out: 'server/out/cli.js', plugins: [noProcessSpawning] },
 ].filter((b) => existsSync(join(root, b.entry)));
 
 /** @type {import('esbuild').BuildOptions} */
@@ -33,7 +48,7 @@ const common = {
 };
 
 const contexts = await Promise.all(
-  bundles.map((b) => esbuild.context({ ...common, entryPoints: [b.entry], outfile: b.out, external: b.external ?? [] })),
+  bundles.map((b) => esbuild.context({ ...common, entryPoints: [b.entry], outfile: b.out, external: b.external ?? [], plugins: b.plugins ?? [] })),
 );
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

@@ -1,4 +1,5 @@
-// Wall time of the built CLI on a folder (a new Node process each run: start-up included).
+// Wall time of the built CLI (server/bin/k8s-init-check.js → server/out/cli.js) on a folder, a new Node process
+// each run: start-up included.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ function countYaml(dir: string): number {
 }
 
 export function measureCli(dir: string, runs: number, warmups: number): CliResult {
-  const cli = join(ROOT, 'server', 'out', 'cli.js');
+  const cli = join(ROOT, 'server', 'bin', 'k8s-init-check.js');
   const samples: number[] = [];
   let exitCode: number | null = null;
   for (let i = 0; i < runs + warmups; i++) {

@@ -9,7 +9,7 @@ import type { ParsedFile } from '../server/src/service/index';
 import { runSliced, SLICE_MS, slicedJob } from '../server/src/slices';
 import type { Input } from './inputs';
 import { editPosition, replaceAt } from './inputs';
-import { ratio } from './stats';
+import { ratio, summarize } from './stats';
 import type { Summary } from './stats';
 
 export interface AnalysisRow {
@@ -59,32 +59,42 @@ function budgetFor(input: Input, budget: BenchBudget): BenchBudget {
 }
 
 /**
- * Full analysis per file. Every iteration parses the text again, so every per-document cache (models,
- * findings, diagnostics: all keyed by the parsed objects) starts cold, as when a file is first opened.
+ * Full analysis per file against the floor. Every iteration parses the text again, so every per-document
+ * cache (models, findings, diagnostics: all keyed by the parsed objects) starts cold, as when a file is
+ * first opened.
  */
 export async function measureAnalysis(inputs: readonly Input[], budget: BenchBudget, log: (s: string) => void): Promise<AnalysisRow[]> {
   const service = getLanguageService();
   const rows: AnalysisRow[] = [];
   for (const input of inputs) {
     const b = budgetFor(input, budget);
-    const bench = new Bench({ time: b.time, iterations: b.iterations, warmupIterations: b.warmupIterations, warmupTime: 0 });
     const text = input.text;
     let diagnostics = 0;
-    bench.add('floor', () => {
-      parseAllDocuments(text);
-    });
-    bench.add('analysis', () => {
-      diagnostics = service.doValidation(URI, service.parse(text)).length;
-    });
-    if (input.id === 'big-5k') {
-      bench.add('parse', () => {
-        service.parse(text);
+    const tasks: Array<[string, () => void]> = [
+      ['floor', () => void parseAllDocuments(text)],
+      ['analysis', () => void (diagnostics = service.doValidation(URI, service.parse(text)).length)],
+    ];
+    if (input.id === 'big-5k') tasks.push(['parse', () => void service.parse(text)]);
+    // The tasks take turns in several short rounds, so that a change of machine load during the run
+    // affects the floor and the analysis alike (their ratio is the point).
+    const rounds = b.iterations >= 10 ? 5 : 1;
+    const samples = new Map<string, number[]>(tasks.map(([name]) => [name, []]));
+    for (let round = 0; round < rounds; round++) {
+      const bench = new Bench({
+        time: b.time / rounds,
+        iterations: Math.ceil(b.iterations / rounds),
+        warmupIterations: round === 0 ? b.warmupIterations : 1,
+        warmupTime: 0,
+        retainSamples: true,
       });
+      const order = round % 2 === 0 ? tasks : [...tasks].reverse();
+      for (const [name, fn] of order) bench.add(name, fn);
+      await bench.run();
+      for (const [name] of tasks) samples.get(name)?.push(...samplesOf(bench.getTask(name)));
     }
-    await bench.run();
-    const floor = summaryOf(bench.getTask('floor'));
-    const analysis = summaryOf(bench.getTask('analysis'));
-    const parseTask = bench.getTask('parse');
+    const floor = summarize(samples.get('floor') ?? []);
+    const analysis = summarize(samples.get('analysis') ?? []);
+    const parseSamples = samples.get('parse');
     const row: AnalysisRow = {
       input: input.id,
       description: input.description,
@@ -93,13 +103,20 @@ export async function measureAnalysis(inputs: readonly Input[], budget: BenchBud
       diagnostics,
       floor,
       analysis,
-      ...(parseTask ? { parseOnly: summaryOf(parseTask) } : {}),
+      ...(parseSamples ? { parseOnly: summarize(parseSamples) } : {}),
       ratio: ratio(analysis.median, floor.median),
     };
     log(`  ${input.id}: analysis ${analysis.median.toFixed(1)} ms, floor ${floor.median.toFixed(1)} ms, ratio ${row.ratio?.toFixed(2)}`);
     rows.push(row);
   }
   return rows;
+}
+
+function samplesOf(task: Task | undefined): number[] {
+  const r = task?.result;
+  if (r && r.state === 'errored') throw r.error;
+  if (!r || (r.state !== 'completed' && r.state !== 'aborted-with-statistics')) return [];
+  return [...(r.latency.samples ?? [])];
 }
 
 /** Re-analysis after replacing the `3` of `replicas: 3` alternately with 4 and 3 (service.parse(text, previous) + doValidation). */

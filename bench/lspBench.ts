@@ -34,6 +34,8 @@ export interface LspResult {
   readonly hoverFound: boolean;
   /** Resident memory with the big file and the other corpus files open, MiB. */
   readonly rssMiB: number | undefined;
+  /** The same with `--max-semi-space-size=2` (a smaller V8 young generation), MiB. */
+  readonly rssSmallYoungGenMiB?: number;
   readonly openFiles: number;
   readonly huge?: HugeResult;
   /** Schema documents the server asked the bench client for (yaml-language-server). */
@@ -176,30 +178,51 @@ export async function measureServer(
     }
     log(`  ${spec.name}: hover ${summarize(hovers).median.toFixed(2)} ms (${hoverFound ? 'content' : 'empty'})`);
 
-    // 5. memory with the big file and the corpus files open.
-    for (const input of corpus) await client.open(uri(`corpus-${input.id}`), input.text);
-    await sleep(1000);
-    const rssMiB = client.rssMiB();
-    log(`  ${spec.name}: RSS ${rssMiB?.toFixed(0)} MiB with ${corpus.length + 1} files open`);
+    await client.stop();
 
-    const hugeResult = huge && plan.huge ? await measureHuge(client, uri, huge, corpus[0], plan.hugeTimeoutMs, log, spec.name) : undefined;
-    return {
-      server: spec.name,
-      version,
-      initialize: summarize(inits),
-      open: summarize(opens),
-      openDiagnostics,
-      change: summarize(changes),
-      hover: hovers.length > 0 ? summarize(hovers) : undefined,
-      hoverFound,
-      rssMiB,
-      openFiles: corpus.length + 1,
-      ...(hugeResult ? { huge: hugeResult } : {}),
-      errors,
-    };
+    // 5. memory in a fresh server with the big file and the corpus files open (then the 50,000-line file).
+    const fresh = (await LspClient.start(spec, root)).client;
+    try {
+      await fresh.open(uri('big-5000-lines.yaml'), big.text);
+      for (const input of corpus) await fresh.open(uri(`corpus-${input.id}`), input.text);
+      await sleep(1000);
+      const rssMiB = fresh.rssMiB();
+      log(`  ${spec.name}: RSS ${rssMiB?.toFixed(0)} MiB with ${corpus.length + 1} files open`);
+      const hugeResult = huge && plan.huge ? await measureHuge(fresh, uri, huge, corpus[0], plan.hugeTimeoutMs, log, spec.name) : undefined;
+      return {
+        server: spec.name,
+        version,
+        initialize: summarize(inits),
+        open: summarize(opens),
+        openDiagnostics,
+        change: summarize(changes),
+        hover: hovers.length > 0 ? summarize(hovers) : undefined,
+        hoverFound,
+        rssMiB,
+        openFiles: corpus.length + 1,
+        ...(hugeResult ? { huge: hugeResult } : {}),
+        errors,
+      };
+    } finally {
+      await fresh.stop();
+    }
   } catch (error) {
     errors.push(error instanceof Error ? error.message : String(error));
-    throw Object.assign(new Error(`${spec.name}: ${errors.join('; ')}\n${client.stderr.join('').slice(0, 2000)}`), { cause: error });
+    throw new Error(`${spec.name}: ${errors.join('; ')}\n${client.stderr.join('').slice(0, 2000)}`, { cause: error });
+  } finally {
+    await client.stop();
+  }
+}
+
+/** Resident memory of a fresh server with the big file and the corpus files open (for a variant of the spawn arguments). */
+export async function measureRss(spec: ServerSpec, big: Input, corpus: readonly Input[]): Promise<number | undefined> {
+  const root = pathToFileURL(join(ROOT, 'bench')).href;
+  const { client } = await LspClient.start(spec, root);
+  try {
+    await client.open(`${root}/big-5000-lines.yaml`, big.text);
+    for (const input of corpus) await client.open(`${root}/corpus-${input.id}`, input.text);
+    await sleep(1000);
+    return client.rssMiB();
   } finally {
     await client.stop();
   }

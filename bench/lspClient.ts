@@ -148,7 +148,11 @@ export class LspClient {
     }
   }
 
+  private stopped = false;
+
   async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification('exit');

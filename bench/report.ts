@@ -10,6 +10,8 @@ export interface Machine {
   readonly memoryGiB: number;
   readonly loadStart: readonly number[];
   readonly loadEnd: readonly number[];
+  /** 1-minute load average when each part of the run started. */
+  readonly sectionLoad: Readonly<Record<string, number>>;
 }
 
 export interface Goal {
@@ -120,6 +122,10 @@ export function renderMarkdown(r: Results, notes: string | undefined): string {
       `load average at start ${m.loadStart.map((l) => l.toFixed(2)).join(' / ')}, at end ${m.loadEnd.map((l) => l.toFixed(2)).join(' / ')} · run took ${r.durationSeconds.toFixed(0)} s. ` +
       'Times are medians ± median absolute deviation; the raw figures are in `bench/results/latest.json`.',
     '',
+    `1-minute load average when each part started (2 cores; above ~1 other processes were competing): ${Object.entries(m.sectionLoad)
+      .map(([k, v]) => `${k.replace(/ \(.*\)$/, '')} ${v.toFixed(2)}`)
+      .join(' · ')}.`,
+    '',
   );
   out.push('## Goals (issue 8)', '', '| Goal | Measured | Verdict |', '| --- | --- | --- |');
   for (const g of r.goals) out.push(`| ${g.goal} | ${g.measured} | ${verdict(g.met)} |`);
@@ -164,7 +170,8 @@ export function renderMarkdown(r: Results, notes: string | undefined): string {
     row('didChange (one character) → publishDiagnostics', ours?.change, peer?.change);
     row('hover on `initContainers` of the edited Deployment', ours?.hover, peer?.hover);
     out.push(`| diagnostics on the 5,044-line file | ${ours?.openDiagnostics ?? 'n/a'} | ${peer?.openDiagnostics ?? 'n/a'} | |`);
-    out.push(`| resident memory, ${ours?.openFiles ?? peer?.openFiles ?? '?'} files open (big file + corpus) | ${ours?.rssMiB?.toFixed(0) ?? 'n/a'} MiB | ${peer?.rssMiB?.toFixed(0) ?? 'n/a'} MiB | |`);
+    out.push(`| resident memory, ${ours?.openFiles ?? peer?.openFiles ?? '?'} files open (big file + corpus), fresh server | ${ours?.rssMiB?.toFixed(0) ?? 'n/a'} MiB | ${peer?.rssMiB?.toFixed(0) ?? 'n/a'} MiB | |`);
+    if (ours?.rssSmallYoungGenMiB !== undefined) out.push(`| the same, server started with \`node --max-semi-space-size=2\` | ${ours.rssSmallYoungGenMiB.toFixed(0)} MiB | | |`);
     const hugeRow = (x: LspResult | undefined): string =>
       x?.huge ? (x.huge.open === undefined ? `timed out` : `${round(x.huge.open)} ms`) : 'n/a';
     const hoverRow = (x: LspResult | undefined): string => (x?.huge ? `${round(x.huge.hoverWhileBusy.max)} ms (median ${round(x.huge.hoverWhileBusy.median)}, ${x.huge.hoverWhileBusy.samples} hovers)` : 'n/a');
@@ -176,7 +183,7 @@ export function renderMarkdown(r: Results, notes: string | undefined): string {
   }
 
   out.push('## 5. CLI', '');
-  if (r.cli) out.push(`\`node server/out/cli.js --exit-zero ${r.cli.path}\` (${r.cli.files} files, a new process per run): **${formatMs(r.cli.wall)}** wall (min ${round(r.cli.wall.min)}, max ${round(r.cli.wall.max)}).`, '');
+  if (r.cli) out.push(`\`node server/bin/k8s-init-check.js --exit-zero ${r.cli.path}\` (${r.cli.files} files, a new process per run): **${formatMs(r.cli.wall)}** wall (min ${round(r.cli.wall.min)}, max ${round(r.cli.wall.max)}).`, '');
 
   out.push(
     '## How it is measured',

@@ -12,7 +12,7 @@ import { measureAnalysis, measureBlocking, measureEdit } from './inProcess';
 import type { BenchBudget, EditResult } from './inProcess';
 import { bigInput, BIG_FILE, CORPUS, generateHuge, realInputs, ROOT, smallInput } from './inputs';
 import type { Input } from './inputs';
-import { measureInitialize, measureServer, ourServer, packageVersion, yamlLanguageServer } from './lspBench';
+import { measureInitialize, measureRss, measureServer, ourServer, packageVersion, yamlLanguageServer } from './lspBench';
 import type { ServerSpec } from './lspClient';
 import type { LspPlan, LspResult } from './lspBench';
 import { evaluateGoals, renderMarkdown } from './report';
@@ -65,11 +65,16 @@ export async function runBench(argv: readonly string[], log: (s: string) => void
   const huge = options.smoke ? undefined : generateHuge();
   try {
     const analysisInputs = options.smoke ? [small] : [big, small, ...realInputs(), ...(huge ? [huge.input] : [])];
-    log(`# in-process analysis (${analysisInputs.length} inputs)`);
+    const sectionLoad: Record<string, number> = {};
+    const section = (name: string): void => {
+      sectionLoad[name] = loadavg()[0] ?? 0;
+      log(`# ${name}`);
+    };
+    section(`in-process analysis (${analysisInputs.length} inputs)`);
     const analysis = await measureAnalysis(analysisInputs, budget, log);
     const blocking = huge ? await measureBlocking(huge.input) : undefined;
     if (blocking) log(`  ${blocking.input} sliced as in the server: ${blocking.totalMs.toFixed(0)} ms, longest event-loop block ${blocking.maxBlockMs.toFixed(1)} ms`);
-    log('# one-character edit');
+    section('one-character edit');
     const edit: EditResult = await measureEdit(options.smoke ? small : big, budget);
     log(`  edit ${edit.position}: ${edit.edit.median.toFixed(2)} ms`);
 
@@ -80,23 +85,26 @@ export async function runBench(argv: readonly string[], log: (s: string) => void
     else {
       const plan: LspPlan = options.smoke
         ? { initSamples: 0, openSamples: 1, editSamples: 1, hoverSamples: 1, warmups: 0, huge: false, hugeTimeoutMs: 0 }
-        : { initSamples: 7, openSamples: 9, editSamples: 15, hoverSamples: 30, warmups: 3, huge: options.huge, hugeTimeoutMs: 180_000 };
+        : { initSamples: 7, openSamples: 9, editSamples: 15, hoverSamples: 30, warmups: 6, huge: options.huge, hugeTimeoutMs: 180_000 };
       const lspBig = options.smoke ? small : big;
       const corpus = corpusInputs(options.smoke ? 2 : 20);
       const requested: string[] = [];
       const specs = options.peer ? [ourServer(), yamlLanguageServer(requested)] : [ourServer()];
-      log('# LSP: initialize');
+      section('LSP: initialize');
       const inits = plan.initSamples > 0 ? await measureInitialize(specs, plan.initSamples, log) : [];
-      log('# LSP: k8s-init-lsp');
-      lsp.ours = await measureServer(specs[0] as ServerSpec, packageVersion(join(ROOT, 'server')), lspBig, corpus, huge?.input, plan, inits[0], log);
+      section('LSP: k8s-init-lsp');
+      const ours = await measureServer(specs[0] as ServerSpec, packageVersion(join(ROOT, 'server')), lspBig, corpus, huge?.input, plan, inits[0], log);
+      const rssSmall = options.smoke ? undefined : await measureRss({ ...ourServer(), args: ['--max-semi-space-size=2', ...ourServer().args] }, lspBig, corpus);
+      if (rssSmall !== undefined) log(`  k8s-init-lsp: RSS ${rssSmall.toFixed(0)} MiB with --max-semi-space-size=2`);
+      lsp.ours = rssSmall === undefined ? ours : { ...ours, rssSmallYoungGenMiB: rssSmall };
       if (options.peer) {
-        log('# LSP: yaml-language-server');
+        section('LSP: yaml-language-server');
         const peer = await measureServer(specs[1] as ServerSpec, packageVersion(join(ROOT, 'node_modules', 'yaml-language-server')), lspBig, corpus, huge?.input, plan, inits[1], log);
         lsp.peer = { ...peer, schemaRequests: requested };
       }
     }
 
-    log('# CLI');
+    section('CLI');
     const cli: CliResult | undefined = existsSync(join(ROOT, 'server', 'out', 'cli.js'))
       ? measureCli(options.smoke ? join(ROOT, 'bench', 'fixtures') : CORPUS, options.smoke ? 1 : 9, options.smoke ? 0 : 2)
       : undefined;
@@ -107,7 +115,7 @@ export async function runBench(argv: readonly string[], log: (s: string) => void
       mode: options.smoke ? ('smoke' as const) : ('full' as const),
       date: new Date().toISOString().slice(0, 10),
       node: process.version,
-      machine: { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? '?', memoryGiB: totalmem() / 2 ** 30, loadStart, loadEnd: loadavg() },
+      machine: { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? '?', memoryGiB: totalmem() / 2 ** 30, loadStart, loadEnd: loadavg(), sectionLoad },
       analysis,
       edit,
       blocking,

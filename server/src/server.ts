@@ -1,6 +1,8 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { ClientCapabilities, Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format } from 'node:util';
+import { FramingFilter } from './framing';
 import { DocumentCache } from './documentCache';
 import { registerConfiguration, SettingsStore } from './handlers/configuration';
 import type { Feature, ServerContext } from './handlers/context';
@@ -28,11 +30,23 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
-// vscode-languageserver picks the transport from argv; without one, speak over stdio.
+// vscode-languageserver picks the transport from argv; without one, speak over stdio. Over stdio the
+// bytes pass a framing filter first: a malformed header must not cost the framing of every later message.
 const explicitTransport = process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)));
-const connection: Connection = explicitTransport
-  ? createConnection(ProposedFeatures.all)
-  : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+const useStdio = !explicitTransport || process.argv.includes('--stdio');
+const framing = new FramingFilter({
+  onProblem: (message) => connection.console.warn(message),
+  onParseError: (response) => process.stdout.write(`Content-Length: ${Buffer.byteLength(response)}\r\n\r\n${response}`),
+});
+const connection: Connection = useStdio ? createConnection(ProposedFeatures.all, process.stdin.pipe(framing), process.stdout) : createConnection(ProposedFeatures.all);
+if (useStdio) {
+  // stdout carries the protocol: console output of any library goes to the client's log instead.
+  console.log = (...args: unknown[]) => connection.console.log(format(...args));
+  console.info = (...args: unknown[]) => connection.console.info(format(...args));
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+  console.error = (...args: unknown[]) => connection.console.error(format(...args));
+  console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+}
 
 const loggedRuleErrors = new Set<string>();
 const service = getLanguageService({

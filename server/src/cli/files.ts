@@ -86,13 +86,44 @@ function inside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-/** Reads a file (or stdin) as UTF-8 without a byte order mark. */
+/** Files larger than this are not read (the service would not analyse them anyway: see parse/limits.ts). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Input that is not text: reported as unreadable (exit status 2) instead of being checked. */
+export class NotTextError extends Error {}
+
+/**
+ * Reads a file (or stdin) as text without a byte order mark: UTF-8, or UTF-16 with a byte order mark.
+ * Binary data (a NUL byte) and bytes that are not valid UTF-8 throw a NotTextError.
+ */
 export function readInput(input: InputFile): string {
-  const text = readFileSync(input.path ?? 0, 'utf8');
+  if (input.path !== undefined && statSync(input.path).size > MAX_INPUT_BYTES) {
+    throw new NotTextError(`larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MB`);
+  }
+  return decodeText(readFileSync(input.path ?? 0));
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+    swapped.swap16();
+    text = new TextDecoder('utf-16le').decode(swapped);
+  } else {
+    if (bytes.includes(0)) throw new NotTextError('binary data (it contains NUL bytes), not YAML text');
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new NotTextError('not valid UTF-8 text');
+    }
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export function describe(error: unknown): string {
+  if (error instanceof NotTextError) return error.message;
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
     case 'ENOENT':

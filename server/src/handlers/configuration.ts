@@ -121,7 +121,11 @@ export function extractSection(value: unknown, depth = 0): Raw | undefined {
   return undefined;
 }
 
+/** Keys that would reach Object.prototype (`k8sInit.__proto__.x` must not pollute every object). */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 function setPath(target: Raw, path: readonly string[], value: unknown): void {
+  if (path.some((part) => UNSAFE_KEYS.has(part))) return;
   let node = target;
   path.forEach((part, i) => {
     if (i === path.length - 1) {

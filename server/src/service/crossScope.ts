@@ -53,29 +53,45 @@ function trackedPodSpecs(object: K8sObject): readonly PodSpecModel[] {
  * that record the dependency; `podSpecs.length` is free too (it is part of the signature), reading a pod
  * spec is not. Plain objects of one shape keep the rules' loops over thousands of objects fast.
  */
+class ObjectView implements K8sObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  readonly pathPrefix: string;
+  readonly podSpecs: readonly PodSpecModel[];
+  readonly #object: K8sObject;
+
+  constructor(object: K8sObject) {
+    this.apiVersion = object.apiVersion;
+    this.kind = object.kind;
+    this.name = object.name;
+    this.namespace = object.namespace;
+    this.pathPrefix = object.pathPrefix;
+    this.podSpecs = trackedPodSpecs(object);
+    this.#object = object;
+  }
+
+  get ref(): K8sObject['ref'] {
+    track(this.#object);
+    return this.#object.ref;
+  }
+
+  get pairs(): K8sObject['pairs'] {
+    track(this.#object);
+    return this.#object.pairs;
+  }
+
+  get yaml(): K8sObject['yaml'] {
+    track(this.#object);
+    return this.#object.yaml;
+  }
+}
+
 function viewOf(object: K8sObject): K8sObject {
   let view = views.get(object);
   if (!view) {
-    view = {
-      apiVersion: object.apiVersion,
-      kind: object.kind,
-      name: object.name,
-      namespace: object.namespace,
-      pathPrefix: object.pathPrefix,
-      get ref() {
-        track(object);
-        return object.ref;
-      },
-      get pairs() {
-        track(object);
-        return object.pairs;
-      },
-      podSpecs: trackedPodSpecs(object),
-      get yaml() {
-        track(object);
-        return object.yaml;
-      },
-    };
+    view = new ObjectView(object);
     views.set(object, view);
   }
   return view;

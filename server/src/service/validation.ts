@@ -85,6 +85,12 @@ export function* validationSteps(
     const base = document.source.offset;
     const errors = document.source.errors;
     const template = document.source.template;
+    const declined = document.source.declined;
+    if (declined) {
+      // Too large, too deep, an alias bomb or not text (parse/limits.ts): one notice instead of an analysis.
+      diagnostics.push({ range: lines.rangeOf(base, declined.span), severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: declined.code, message: declined.message });
+      continue;
+    }
     if (template && !templateReported) {
       templateReported = true;
       diagnostics.push({

@@ -111,7 +111,8 @@ export function cursorContext(file: ParsedFile, offset: number): CursorContext |
   const lines = text.split(/\r?\n/);
   const chunkStartLine = document ? file.lines.positionAt(document.source.offset).line : 0;
   // `  - - name: va|` / `    image|` / `  - |`
-  const m = /^([ \t]*)((?:-[ \t]+)*)(-?)(.*)$/.exec(prefix) as RegExpExecArray;
+  // `s`: the prefix may hold U+2028/U+2029, which `.` does not match otherwise (found by the fuzzer).
+  const m = /^([ \t]*)((?:-[ \t]+)*)(-?)(.*)$/s.exec(prefix) as RegExpExecArray;
   const indent = (m[1] as string).length;
   const dashes = (m[2] as string) + (m[3] as string);
   const rest = m[4] as string;

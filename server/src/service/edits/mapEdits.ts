@@ -1,6 +1,6 @@
 import type { YAMLMap } from 'yaml';
 import type { OffsetEdit } from '../../rules/types';
-import { colonEnd, findPair, isEmptyValue, isJsonLike, keyStart, pairEnd, pairsOf, startOf, valueNode } from './nodes';
+import { colonEnd, definesAnchor, findPair, isEmptyValue, isJsonLike, keyStart, pairEnd, pairsOf, startOf, valueNode } from './nodes';
 import type { AnyPair, EditContext } from './nodes';
 import { renderBlockValue, renderFlow, renderPairBlock, renderPairFlow } from './render';
 import type { YamlStyle, YamlValue } from './render';
@@ -36,7 +36,8 @@ function styleFor(ctx: EditContext, map: YAMLMap): YamlStyle {
  */
 export function removePair(ctx: EditContext, map: YAMLMap, key: string): OffsetEdit[] {
   const pair = findPair(map, key);
-  if (!pair) return [];
+  // An anchored key or value may be used by an alias elsewhere: removing it would change that data too.
+  if (!pair || definesAnchor(pair)) return [];
   const pairs = pairsOf(map);
   const index = pairs.indexOf(pair);
   const start = keyStart(ctx, pair);
@@ -110,6 +111,9 @@ export function setPair(ctx: EditContext, map: YAMLMap, key: string, value: Yaml
   if (!pair) return insertPair(ctx, map, key, value, place);
   const style = styleFor(ctx, map);
   const old = valueNode(pair);
+  // A value that defines an anchor may be used by an alias elsewhere: replacing it would change (or, in
+  // block style, remove) that data too.
+  if (definesAnchor(old)) return [];
   const colon = colonEnd(ctx, pair);
   const end = pairEnd(ctx, pair);
   if (map.flow) {

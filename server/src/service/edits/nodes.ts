@@ -88,11 +88,62 @@ export function colonEnd(ctx: EditContext, pair: AnyPair): number {
 
 export function keyStart(ctx: EditContext, pair: AnyPair): number {
   const key = asNode(pair.key);
-  return key ? startOf(ctx, key) : 0;
+  return key ? propsStart(ctx, key) : 0;
 }
 
-/** Absolute offset of the `-` before a block sequence item (searching back from chunk-relative `at`). */
+/**
+ * Absolute start of a node with its properties on the same line (`&anchor`, `!tag`): a node's range
+ * starts after them, and an edit that removes or replaces the node must not leave them behind
+ * (`[&a *a]` is a syntax error).
+ */
+export function propsStart(ctx: EditContext, node: Node): number {
+  let start = startOf(ctx, node);
+  for (;;) {
+    let i = start;
+    while (i > ctx.base && (ctx.text[i - 1] === ' ' || ctx.text[i - 1] === '\t')) i--;
+    let j = i;
+    while (j > ctx.base && !/[\s,[\]{}]/.test(ctx.text[j - 1] as string)) j--;
+    const first = ctx.text[j];
+    if (j === i || (first !== '&' && first !== '!')) return start;
+    start = j;
+  }
+}
+
+/** Whether a node or anything inside it (not through aliases) defines an anchor that an alias may use. */
+export function definesAnchor(node: unknown): boolean {
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (isPair(n)) {
+      stack.push(n.key, n.value);
+    } else if (isMap(n) || isSeq(n)) {
+      if (n.anchor) return true;
+      stack.push(...(n.items as unknown[]));
+    } else if (isScalar(n) && n.anchor) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Absolute offset of the `-` before a block sequence item (searching back from chunk-relative `at`):
+ * the last `-` followed by a blank or the line end, skipping comments (`- # k8s-init-disable-next-line`
+ * holds dashes too) and lines holding only blanks.
+ */
 export function dashOf(ctx: EditContext, at: number): number {
+  let end = ctx.base + at;
+  while (end > 0) {
+    const lineStart = ctx.text.lastIndexOf('\n', end - 1) + 1;
+    let segment = ctx.text.slice(lineStart, end);
+    const hash = segment.search(/(?:^|[ \t])#/);
+    if (hash !== -1) segment = segment.slice(0, hash);
+    const m = /-(?=[ \t\r]|$)(?!.*-(?:[ \t\r]|$))/.exec(segment);
+    if (m) return lineStart + m.index;
+    if (segment.trim() !== '' || lineStart === 0) break;
+    end = lineStart - 1;
+  }
+  // Not found where expected: the nearest dash before `at`, as before.
   let i = ctx.base + at - 1;
   while (i >= 0 && ctx.text[i] !== '-') i--;
   return i;

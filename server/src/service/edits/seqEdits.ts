@@ -1,7 +1,7 @@
 import { isMap, isNode, isSeq } from 'yaml';
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { OffsetEdit } from '../../rules/types';
-import { contentEnd, dashOf, findPair, isJsonLike, startOf } from './nodes';
+import { contentEnd, dashOf, definesAnchor, findPair, isJsonLike, propsStart, startOf } from './nodes';
 import type { EditContext } from './nodes';
 import { leadingCommentStart, mapColumn, setPair } from './mapEdits';
 import type { InsertPlace } from './mapEdits';
@@ -75,14 +75,15 @@ export function appendItem(ctx: EditContext, seq: YAMLSeq, value: YamlValue): Of
 export function removeItem(ctx: EditContext, seq: YAMLSeq, index: number): OffsetEdit[] {
   const items = itemNodes(seq);
   const item = seq.items[index] as Node | undefined;
-  if (!item || !items.includes(item)) return [];
+  // An anchored item may be used by an alias elsewhere: removing it would change that data too.
+  if (!item || !items.includes(item) || definesAnchor(item)) return [];
   index = items.indexOf(item);
-  const start = startOf(ctx, item);
+  const start = propsStart(ctx, item);
   const end = contentEnd(ctx, item);
   const next = items[index + 1];
   const prev = items[index - 1];
   if (seq.flow) {
-    if (next) return [{ start, end: startOf(ctx, next), newText: '' }];
+    if (next) return [{ start, end: propsStart(ctx, next), newText: '' }];
     if (prev) return [{ start: contentEnd(ctx, prev), end, newText: '' }];
     return [{ start, end, newText: '' }];
   }

@@ -25,7 +25,7 @@ export function* buildManifestSteps(file: YamlFile): Generator<void, Manifest, v
   const documents: ManifestDocument[] = [];
   let docIndex = 0;
   for (const source of file.documents) {
-    if (source.yaml === undefined && source.template === undefined) continue;
+    if (source.yaml === undefined && source.template === undefined && source.declined === undefined) continue;
     const key = source.yaml ?? source;
     let model = cache.get(key);
     if (!model) {

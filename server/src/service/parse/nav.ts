@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Alias, Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { indexDocument } from './treeIndex';
 
 /** A chunk-relative source range `[start, end)`. */
 export interface Span {
@@ -55,6 +56,9 @@ export function refOf(node: Node | null | undefined, doc: Document.Parsed, inher
 }
 
 function resolveAlias(alias: Alias, doc: Document.Parsed): Node | undefined {
+  // The index resolves every alias of the document in one walk (Alias.resolve walks the document each time).
+  const index = indexDocument(doc);
+  if (index.aliases.has(alias)) return index.aliases.get(alias);
   try {
     return alias.resolve(doc) as Node | undefined;
   } catch {

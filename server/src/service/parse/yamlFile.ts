@@ -2,6 +2,9 @@ import { Parser, Composer, isDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { Span } from './nav';
 import { findTemplateAction, maskTemplates } from './templateMask';
+import { chunkNotice, fileNotice, stackNotice, treeNotice } from './limits';
+import type { LimitNotice } from './limits';
+import { indexDocument } from './treeIndex';
 
 /** One YAML document of a file. Every offset inside `yaml` is relative to `offset`. */
 export interface YamlDocument {
@@ -17,6 +20,8 @@ export interface YamlDocument {
   readonly errors: readonly YamlSyntaxError[];
   /** Set when the chunk is a Go / Helm template: `yaml` is then the parse of the masked text (or undefined). */
   readonly template?: TemplateInfo;
+  /** Set when the chunk (or the whole file) is not analysed because of a limit (parse/limits.ts): `yaml` is undefined. */
+  readonly declined?: LimitNotice;
 }
 
 export interface TemplateInfo {
@@ -66,13 +71,18 @@ function isMarkerEnd(text: string, at: number): boolean {
 }
 
 export function parseChunk(text: string, offset: number, chunkIndex: number): YamlDocument {
+  // Never let the parser see a document so large it blocks for seconds, or so deep (it recurses once per
+  // level) that it exhausts the stack.
+  const notice = chunkNotice(text);
+  if (notice) return { chunkIndex, offset, text, yaml: undefined, errors: [], declined: notice };
   const plain = parseText(text, offset, chunkIndex, true);
-  if (!text.includes('{{')) return plain;
+  if (plain.declined || !text.includes('{{')) return plain;
   const at = findTemplateAction(text, plain.yaml);
   if (at === undefined) return plain;
   // A template: parse it with its actions masked (if/else branches may repeat keys, so duplicates are allowed).
   const masked = maskTemplates(text);
   const parsed = parseText(masked.text, offset, chunkIndex, false);
+  if (parsed.declined) return { ...parsed, text };
   const analysable = parsed.errors.length === 0 && parsed.yaml !== undefined;
   return {
     chunkIndex,
@@ -86,7 +96,8 @@ export function parseChunk(text: string, offset: number, chunkIndex: number): Ya
 
 function parseText(text: string, offset: number, chunkIndex: number, uniqueKeys: boolean): YamlDocument {
   const parser = new Parser();
-  const composer = new Composer({ merge: true, uniqueKeys, prettyErrors: false, keepSourceTokens: false });
+  // Duplicate keys are found by indexDocument: the package's own check is quadratic in a mapping's size.
+  const composer = new Composer({ merge: true, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const docs: Document.Parsed[] = [];
   const strayErrors: YamlSyntaxError[] = [];
   // The parser reports problems as YAMLError objects (thousands for a Helm template read as plain YAML):
@@ -115,6 +126,17 @@ function parseText(text: string, offset: number, chunkIndex: number, uniqueKeys:
         const r = extra.range;
         strayErrors.push({ code: 'UNEXPECTED_DOCUMENT', message: 'Content after the document end marker `...` must start with `---`.', start: r[0], end: r[1] });
       }
+    }
+  }
+  const overflow = stackNotice(errors);
+  if (overflow) return { chunkIndex, offset, text, yaml: undefined, errors: [], declined: overflow };
+  if (first) {
+    const index = indexDocument(first);
+    const notice = treeNotice(index);
+    if (notice) return { chunkIndex, offset, text, yaml: undefined, errors: [], declined: notice };
+    if (uniqueKeys && index.duplicateKeys.length > 0) {
+      for (const d of index.duplicateKeys) errors.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', start: d.start, end: d.end });
+      errors.sort((a, b) => a.start - b.start);
     }
   }
   const isEmpty = first === undefined || (first.contents === null && first.errors.length === 0);
@@ -152,6 +174,8 @@ export function reparseYamlFile(previous: YamlFile | undefined, text: string): Y
 /** The same as reparseYamlFile, yielding after each chunk it had to parse (to spread a large file over several turns). */
 export function* reparseYamlFileSteps(previous: YamlFile | undefined, text: string): Generator<void, YamlFile, void> {
   const starts = splitChunks(text);
+  const notice = fileNotice(text, starts.length);
+  if (notice) return { text, documents: [{ chunkIndex: 0, offset: 0, text, yaml: undefined, errors: [], declined: notice }] };
   const reuse = new Map<string, YamlDocument[]>();
   if (previous) {
     for (const d of previous.documents) {

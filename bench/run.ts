@@ -1,8 +1,9 @@
 // `npm run bench`: measures analysis speed in process, both language servers over LSP, the CLI and memory,
 // and writes docs/benchmarks.md and bench/results/latest.json.
-// Usage: node --import tsx bench/run.ts [--smoke] [--out DIR] [--no-peer] [--no-lsp] [--no-huge]
+// Usage: node --import tsx bench/run.ts [--smoke] [--out DIR] [--no-peer] [--no-lsp] [--no-huge] | --render
 //   --smoke    one iteration on small inputs (what test/unit/bench.test.ts runs); writes only to --out
 //   --out DIR  where to write benchmarks.md and latest.json (default: docs/ and bench/results/)
+//   --render   only write docs/benchmarks.md again from bench/results/latest.json and bench/notes.md
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { measureAnalysis, measureBlocking, measureEdit } from './inProcess';
 import type { BenchBudget, EditResult } from './inProcess';
 import { bigInput, BIG_FILE, CORPUS, generateHuge, realInputs, ROOT, smallInput } from './inputs';
 import type { Input } from './inputs';
-import { measureInitialize, measureRss, measureServer, ourServer, packageVersion, yamlLanguageServer } from './lspBench';
+import { measureInitialize, measureRss, measureServer, ourServer, packageVersion, SERVER_NODE_FLAGS, yamlLanguageServer } from './lspBench';
 import type { ServerSpec } from './lspClient';
 import type { LspPlan, LspResult } from './lspBench';
 import { evaluateGoals, renderMarkdown } from './report';
@@ -94,9 +95,10 @@ export async function runBench(argv: readonly string[], log: (s: string) => void
       const inits = plan.initSamples > 0 ? await measureInitialize(specs, plan.initSamples, log) : [];
       section('LSP: k8s-init-lsp');
       const ours = await measureServer(specs[0] as ServerSpec, packageVersion(join(ROOT, 'server')), lspBig, corpus, huge?.input, plan, inits[0], log);
-      const rssSmall = options.smoke ? undefined : await measureRss({ ...ourServer(), args: ['--max-semi-space-size=2', ...ourServer().args] }, lspBig, corpus);
-      if (rssSmall !== undefined) log(`  k8s-init-lsp: RSS ${rssSmall.toFixed(0)} MiB with --max-semi-space-size=2`);
-      lsp.ours = rssSmall === undefined ? ours : { ...ours, rssSmallYoungGenMiB: rssSmall };
+      const plain = { ...ourServer(), args: ourServer().args.filter((a) => !SERVER_NODE_FLAGS.includes(a)) };
+      const rssDefault = options.smoke ? undefined : await measureRss(plain, lspBig, corpus);
+      if (rssDefault !== undefined) log(`  k8s-init-lsp: RSS ${rssDefault.toFixed(0)} MiB started without the launcher's node flags`);
+      lsp.ours = rssDefault === undefined ? ours : { ...ours, rssDefaultYoungGenMiB: rssDefault };
       if (options.peer) {
         section('LSP: yaml-language-server');
         const peer = await measureServer(specs[1] as ServerSpec, packageVersion(join(ROOT, 'node_modules', 'yaml-language-server')), lspBig, corpus, huge?.input, plan, inits[1], log);
@@ -146,7 +148,16 @@ function write(results: Results, markdown: string, options: Options): string[] {
   return [md, json];
 }
 
-if (require.main === module) {
+/** Writes docs/benchmarks.md again from bench/results/latest.json and bench/notes.md (after editing the notes). */
+function renderAgain(): void {
+  const results = JSON.parse(readFileSync(join(ROOT, 'bench', 'results', 'latest.json'), 'utf8')) as Results;
+  const notesFile = join(ROOT, 'bench', 'notes.md');
+  writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), renderMarkdown(results, existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : undefined));
+  console.log('wrote docs/benchmarks.md');
+}
+
+if (require.main === module && process.argv.includes('--render')) renderAgain();
+else if (require.main === module) {
   runBench(process.argv.slice(2)).then(
     ({ results, files }) => {
       console.log('');

@@ -15,6 +15,8 @@ export interface CampaignOptions {
   /** Largest window of a corpus file that is mutated. */
   readonly windowChars: number;
   readonly check: Omit<CheckOptions, 'previous' | 'seed'>;
+  /** Resolve a "fix all" action for one input in this many (1 = every input; it re-validates several times). */
+  readonly fixAllEvery?: number;
   /** Called now and then with the counts so far. */
   readonly progress?: (counts: CampaignCounts) => void;
 }
@@ -30,7 +32,8 @@ export let lastFailure: FailingInput | undefined;
 
 function checked(text: string, previous: string | undefined, seed: number, source: string, options: CampaignOptions): CheckStats {
   try {
-    return checkText(text, { ...options.check, seed, ...(previous === undefined ? {} : { previous }) });
+    const fixAll = options.check.fixAll && Math.abs(seed) % (options.fixAllEvery ?? 1) === 0;
+    return checkText(text, { ...options.check, fixAll, seed, ...(previous === undefined ? {} : { previous }) });
   } catch (error) {
     lastFailure = { text, previous, seed, source };
     throw error;

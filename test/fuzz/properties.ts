@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/index';
 import type { ParsedFile } from '../../server/src/service/index';
-import { indexDocument } from '../../server/src/service/parse/treeIndex';
+import { unresolvedAliases } from '../../server/src/service/parse/treeIndex';
 
 export const URI = 'file:///fuzz/manifest.yaml';
 
@@ -105,12 +105,7 @@ function syntaxBroken(file: ParsedFile): number {
 
 /** Aliases without an anchor before them: YAML still parses, but their data is gone. */
 function danglingAliases(file: ParsedFile): number {
-  let n = 0;
-  for (const d of file.yaml.documents) {
-    if (!d.yaml) continue;
-    for (const target of indexDocument(d.yaml).aliases.values()) if (target === undefined) n++;
-  }
-  return n;
+  return unresolvedAliases(file.yaml.documents);
 }
 
 function checkEdit(text: string, file: ParsedFile, edit: WorkspaceEdit | undefined | null, lines: readonly number[], what: string, stats: CheckStats): void {

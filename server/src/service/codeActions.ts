@@ -6,6 +6,7 @@ import { fixAll, newErrorCodes } from './fixAll';
 import { suppressionEdit } from './edits/suppress';
 import type { ParsedFile } from './parsedFile';
 import { parseFile } from './parsedFile';
+import { unresolvedAliases } from './parse/treeIndex';
 import type { Settings } from './settings';
 
 /** Kind of the "fix everything this server can" source action. */
@@ -127,6 +128,8 @@ function safeFixes(request: CodeActionRequest, fixes: readonly FixAction[], curr
   if (fixes.length === 0) return [];
   return fixes.filter((fix) => {
     const file = parseFile(applyEdits(request.file.text, fix.edits), request.file);
+    // An edit that leaves an alias without its anchor (removed, or moved after it) silently loses data.
+    if (unresolvedAliases(file.yaml.documents) > unresolvedAliases(request.file.yaml.documents)) return false;
     return newErrorCodes(current(), request.validate(file), file, movedRanges(fix.edits)).length === 0;
   });
 }

@@ -6,6 +6,8 @@ import { dataOf, fixesFor } from './codeActions';
 import { applyEdits, editsOverlap, movedRanges } from './edits/text';
 import type { ParsedFile } from './parsedFile';
 import { parseFile } from './parsedFile';
+import { unresolvedAliases } from './parse/treeIndex';
+import { SYNTAX_CODE } from './validation';
 
 const MAX_ROUNDS = 8;
 
@@ -27,7 +29,8 @@ export function newErrorCodes(before: readonly Diagnostic[], after: readonly Dia
   const counts = (ds: readonly Diagnostic[], skipMoved: boolean): Map<string, number> => {
     const m = new Map<string, number>();
     for (const d of ds) {
-      if (d.severity !== DiagnosticSeverity.Error || (skipMoved && inMoved(d))) continue;
+      // Errors in moved text were there before, except YAML syntax errors: moving must never break the YAML.
+      if (d.severity !== DiagnosticSeverity.Error || (skipMoved && d.code !== SYNTAX_CODE && inMoved(d))) continue;
       m.set(String(d.code), (m.get(String(d.code)) ?? 0) + 1);
     }
     return m;
@@ -73,7 +76,8 @@ export function fixAll(request: CodeActionRequest, matches: (d: Diagnostic) => b
       const next = parseFile(applyEdits(file.text, edits), file);
       const diagnostics = request.validate(next);
       const nextMoved = [...shiftRanges(moved, edits), ...movedRanges(edits)];
-      return { next, diagnostics, nextMoved, ok: newErrorCodes(current, diagnostics, next, nextMoved).length === 0 };
+      const orphans = unresolvedAliases(next.yaml.documents) > unresolvedAliases(file.yaml.documents);
+      return { next, diagnostics, nextMoved, ok: !orphans && newErrorCodes(current, diagnostics, next, nextMoved).length === 0 };
     };
     let result = attempt(candidates.flat());
     if (!result.ok) {

@@ -44,6 +44,16 @@ export function indexDocument(doc: Document.Parsed): TreeIndex {
   return index;
 }
 
+/** How many aliases of a parsed file have no anchor before them (an edit that adds some orphaned them). */
+export function unresolvedAliases(docs: ReadonlyArray<{ readonly yaml: Document.Parsed | undefined }>): number {
+  let n = 0;
+  for (const d of docs) {
+    if (!d.yaml) continue;
+    for (const target of indexDocument(d.yaml).aliases.values()) if (target === undefined) n++;
+  }
+  return n;
+}
+
 /** The node an alias refers to, in `doc` (undefined when no anchor of that name precedes it). */
 export function aliasTarget(alias: Alias, doc: Document.Parsed): Node | undefined {
   return indexDocument(doc).aliases.get(alias);

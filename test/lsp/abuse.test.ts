@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { deadline, LspSession } from '../helpers/lspClient';
-import { bigFile, SMALL_POD } from '../unit/hostile/inputs';
+import { bigFile, billionLaughs, documentStream, flowNesting, SMALL_POD, withNul } from '../unit/hostile/inputs';
 
 const TEST_TIMEOUT = { timeout: 60_000 };
 
@@ -69,6 +69,16 @@ describe('language server: protocol abuse', TEST_TIMEOUT, () => {
     raw(session, frame('{"jsonrpc": "2.0", "id": 99, "method": '));
     raw(session, frame('"just a string"'));
     raw(session, frame('\u00ff\u00fe garbage'));
+    // A didOpen whose text holds bytes that are not UTF-8: decoded as U+FFFD, analysed like any text.
+    const uri = 'file:///abuse/invalid-utf8.yaml';
+    const body = Buffer.concat([
+      Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${uri}","languageId":"yaml","version":1,"text":"${JSON.stringify(SMALL_POD).slice(1, -1)}# `),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+      Buffer.from('\\n"}}}'),
+    ]);
+    raw(session, Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+    const p = await session.diagnostics(uri, () => true, 10_000);
+    assert.ok(p.diagnostics.some((d) => d.code === 'init-probe-forbidden'));
     await stillServing(session, small);
     sub.dispose();
     assert.equal(session.logs.filter((l) => /not valid JSON/.test(l)).length, 1, 'logged once');
@@ -183,6 +193,23 @@ describe('language server: protocol abuse', TEST_TIMEOUT, () => {
     await session.open(uri, SMALL_POD);
     const p = await session.diagnostics(uri, () => true, 10_000);
     assert.equal(p.diagnostics.find((d) => d.code === 'init-probe-forbidden')?.severity, 1, 'default severity');
+  });
+
+  it('hostile documents get one notice each and the server survives them', TEST_TIMEOUT, async () => {
+    const cases: Array<[string, string, string]> = [
+      ['deep.yaml', flowNesting(10_000), 'nesting-too-deep'],
+      ['bomb.yaml', billionLaughs(), 'alias-expansion-too-large'],
+      ['nul.yaml', withNul(), 'file-not-text'],
+      ['stream.yaml', documentStream(100_000), 'file-too-large'],
+    ];
+    for (const [name, text, code] of cases) {
+      const uri = `file:///abuse/${name}`;
+      await session.open(uri, text);
+      const p = await session.diagnostics(uri, () => true, 10_000);
+      assert.deepEqual(p.diagnostics.map((d) => d.code), [code], name);
+      await stillServing(session, small);
+      await session.close(uri);
+    }
   });
 
   it('a 10 MB document is declined with one notice, and a small one is still served promptly', TEST_TIMEOUT, async () => {

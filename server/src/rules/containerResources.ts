@@ -24,8 +24,18 @@ export interface ContainerResourceSpec {
   readonly limits: readonly ResourceEntry[];
 }
 
-/** The `resources.requests` and `resources.limits` of a container, or undefined without `resources`. */
+const specs = new WeakMap<ContainerModel, ContainerResourceSpec | null>();
+
+/** The `resources.requests` and `resources.limits` of a container, or undefined without `resources` (memoized per container model). */
 export function readContainerResources(container: ContainerModel, yaml: Document.Parsed): ContainerResourceSpec | undefined {
+  const cached = specs.get(container);
+  if (cached !== undefined) return cached ?? undefined;
+  const spec = readSpec(container, yaml);
+  specs.set(container, spec ?? null);
+  return spec;
+}
+
+function readSpec(container: ContainerModel, yaml: Document.Parsed): ContainerResourceSpec | undefined {
   const resources = container.pairs.get('resources');
   if (!resources?.value) return undefined;
   const pairs = mapPairs(resources.value, yaml);

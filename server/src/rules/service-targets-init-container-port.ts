@@ -52,13 +52,19 @@ export const serviceTargetsInitContainerPort = defineRule({
     const spec = object.pairs.get('spec')?.value;
     const selector = stringMap(mapValue(spec, 'selector', object.yaml), object);
     if (selector.size === 0) return;
+    const named = seqItems(mapValue(spec, 'ports', object.yaml), object.yaml).filter(({ ref }) => {
+      const name = scalarText(mapValue(ref, 'targetPort', object.yaml));
+      return name !== undefined && !/^\d+$/.test(name);
+    });
+    // Numeric target ports only (the common case): nothing to resolve, no other object to read.
+    if (named.length === 0) return;
     const pods = neighbourObjects(object, context)
       .filter((o) => o.podSpecs.length > 0 && mayShareNamespace(o, object))
       .flatMap((o) => o.podSpecs)
       .filter((pod) => selectorMatches(selector, podLabels(pod)));
     if (pods.length === 0) return;
     const sidecarPortsWork = versionAtLeast(context.settings, '1.32');
-    for (const { ref } of seqItems(mapValue(spec, 'ports', object.yaml), object.yaml)) {
+    for (const { ref } of named) {
       const targetRef = mapValue(ref, 'targetPort', object.yaml);
       const name = scalarText(targetRef);
       if (!targetRef || name === undefined || /^\d+$/.test(name)) continue;

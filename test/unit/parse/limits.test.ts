@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import type { Alias, Document } from 'yaml';
 import { visit } from 'yaml';
-import { fileNotice, LIMITS, nestingNotice, treeNotice } from '../../../server/src/service/parse/limits';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileNotice, LIMIT_CODES, LIMITS, nestingNotice, treeNotice } from '../../../server/src/service/parse/limits';
+import { ROOT } from '../../helpers/fixtures';
 import { indexDocument } from '../../../server/src/service/parse/treeIndex';
 import { parseChunk, parseYamlFile } from '../../../server/src/service/parse/yamlFile';
 
@@ -19,6 +22,11 @@ describe('limits: what the service declines', () => {
     const file = parseYamlFile(`a: 1\n---\n${'b: 2\n'.repeat(10)}\0`);
     assert.equal(file.documents.length, 1, 'one notice for the whole file');
     assert.equal(file.documents[0]?.declined?.code, 'file-not-text');
+  });
+
+  it('every notice code is documented in the README', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const code of LIMIT_CODES) assert.match(readme, new RegExp(`\\| \`${code}\` \\|`), code);
   });
 
   it('estimates nesting without parsing: flow brackets, block columns, compact sequences', () => {

@@ -93,23 +93,8 @@ export function analyzeCommand(command: EffectiveCommand): CommandAnalysis {
   const loops: LoopUse[] = [];
   const texts = command.argv.map((w) => w.text);
   if (command.script) {
-    const script = parseScript(command.script.text);
-    const ctx: Ctx = {
-      script,
-      background: false,
-      inCondition: false,
-      conditional: false,
-      tolerated: false,
-      last: true,
-      loops: [],
-      timeout: command.timeout,
-      inSubstitution: false,
-      inFunction: false,
-      errexit: { value: command.errexit },
-      depth: 0,
-    };
-    walkList(script.list, ctx, uses, loops);
-    return { command, scriptWord: command.script, script, uses, loops };
+    const { script, uses: scriptUses, loops: scriptLoops } = walkScriptText(command.script.text, command.timeout, command.errexit);
+    return { command, scriptWord: command.script, script, uses: scriptUses, loops: scriptLoops };
   }
   if (texts.length > 0) {
     const u = unwrap(texts);
@@ -133,6 +118,46 @@ export function analyzeCommand(command: EffectiveCommand): CommandAnalysis {
     });
   }
   return { command, scriptWord: undefined, script: undefined, uses, loops };
+}
+
+interface ScriptWalk {
+  readonly script: Script;
+  readonly uses: readonly CommandUse[];
+  readonly loops: readonly LoopUse[];
+}
+
+// The walk of a script depends only on its text, the enclosing `timeout` and the shell's `-e`; its spans are
+// script-relative (rules map them through the script word). Shared, read-only, by every container running the
+// same script (a large file repeats the same `until nc …` loop dozens of times). Bounded: cleared when full.
+const scriptWalks = new Map<string, ScriptWalk>();
+const SCRIPT_WALKS_MAX = 2000;
+
+function walkScriptText(text: string, timeout: string | undefined, errexit: boolean): ScriptWalk {
+  const key = `${errexit ? 'e' : '-'}${timeout ?? ''}\u0000${text}`;
+  const hit = scriptWalks.get(key);
+  if (hit) return hit;
+  const script = parseScript(text);
+  const uses: CommandUse[] = [];
+  const loops: LoopUse[] = [];
+  const ctx: Ctx = {
+    script,
+    background: false,
+    inCondition: false,
+    conditional: false,
+    tolerated: false,
+    last: true,
+    loops: [],
+    timeout,
+    inSubstitution: false,
+    inFunction: false,
+    errexit: { value: errexit },
+    depth: 0,
+  };
+  walkList(script.list, ctx, uses, loops);
+  const walk: ScriptWalk = { script, uses, loops };
+  if (scriptWalks.size >= SCRIPT_WALKS_MAX) scriptWalks.clear();
+  scriptWalks.set(key, walk);
+  return walk;
 }
 
 /** Analyses a script on its own (for tests and nested scripts). */

@@ -70,7 +70,21 @@ function numberText(n: number): string {
   return Object.is(n, -0) ? '0' : String(n);
 }
 
+// Parsed quantities by their text (frozen and shared: a manifest repeats `100m`, `128Mi` … hundreds of times).
+// `null` records a rejected text. Bounded: cleared when full.
+const parsed = new Map<string, Quantity | null>();
+const PARSED_MAX = 5000;
+
 function parseQuantityString(str: string): Quantity | undefined {
+  const hit = parsed.get(str);
+  if (hit !== undefined) return hit ?? undefined;
+  const q = parseQuantityText(str);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(str, q ? Object.freeze(q) : null);
+  return q;
+}
+
+function parseQuantityText(str: string): Quantity | undefined {
   if (str.length === 0) return undefined;
   if (str === '0') return zeroQuantity();
   const m = QUANTITY_RE.exec(str);

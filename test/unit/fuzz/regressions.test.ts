@@ -86,4 +86,14 @@ describe('fuzz regressions', () => {
     assert.ok(codes.includes('duplicate-env-var') && codes.includes('init-missing-resources'), codes.join());
     checkText(text, ALL);
   });
+
+  it('completion after a lone carriage return (lines split differently from the line index: TypeError)', () => {
+    const text = 'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\u{13c2d}\n  name: pod-test-1\r\nspec:\r\n  initContainers:\r\n  - name: ';
+    const file = service.parse(text);
+    const lines = text.split(/\r\n|\r|\n/);
+    lines.forEach((l, line) => {
+      for (let character = 0; character <= l.length; character++) assert.doesNotThrow(() => service.doComplete(file, { line, character }), `${line}:${character}`);
+    });
+    checkText(text, { ...ALL, positions: 30 });
+  });
 });

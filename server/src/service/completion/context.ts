@@ -108,7 +108,8 @@ export function cursorContext(file: ParsedFile, offset: number): CursorContext |
   const position = file.lines.positionAt(offset);
   const lineStart = file.lines.lineStart(position.line);
   const prefix = text.slice(lineStart, offset);
-  const lines = text.split(/\r?\n/);
+  // Lines as LineIndex (and LSP) count them: a lone \r breaks a line too (found by the fuzzer).
+  const lines = text.split(/\r\n|\r|\n/);
   const chunkStartLine = document ? file.lines.positionAt(document.source.offset).line : 0;
   // `  - - name: va|` / `    image|` / `  - |`
   // `s`: the prefix may hold U+2028/U+2029, which `.` does not match otherwise (found by the fuzzer).

@@ -49,7 +49,8 @@ function textEditOf(file: ParsedFile, start: number, end: number, newText: strin
 
 /** The role of the container being written: from the model when the document parses, else from its lines. */
 function roleAt(file: ParsedFile, ctx: CursorContext, list: string): { role: ContainerRole; present: Set<string> } {
-  const lines = file.text.split(/\r?\n/);
+  // Lines as LineIndex (and LSP) count them: a lone \r breaks a line too (found by the fuzzer).
+  const lines = file.text.split(/\r\n|\r|\n/);
   const line = file.lines.positionAt(ctx.replaceStart).line;
   const item = ctx.path.at(-1);
   const itemCol = item?.kind === 'item' ? item.col : ctx.col - 2;

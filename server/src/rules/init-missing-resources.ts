@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { containerAnchor, initLike } from './hygieneUtils';
+import { capitalize } from './ruleUtils';
 import { mapPairs, mapValue } from '../service/parse/nav';
 import { limitRangeDefaults } from './limitrange-defaults-apply-to-init';
 import { guaranteedQosBreakers } from './init-breaks-guaranteed-qos';
@@ -44,5 +45,3 @@ export const initMissingResources = defineRule({
   },
   fix: addResourcesFix,
 });
-
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

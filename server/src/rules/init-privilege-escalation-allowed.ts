@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { containerAnchor, containerSecurityPair, initLike, isTrue } from './hygieneUtils';
+import { capitalize } from './ruleUtils';
 import { scalarValue } from '../service/parse/nav';
 import { securityFlagFix } from '../service/fixes/hygiene';
 
@@ -28,5 +29,3 @@ export const initPrivilegeEscalationAllowed = defineRule({
   },
   fix: securityFlagFix('allowPrivilegeEscalation', false),
 });
-
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { containerSecurityPair, initLike, isTrue, stringList } from './hygieneUtils';
+import { capitalize } from './ruleUtils';
 
 export const initPrivileged = defineRule({
   meta: {
@@ -28,5 +29,3 @@ export const initPrivileged = defineRule({
     }
   },
 });
-
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { containerAnchor, effectiveSecurityValue, initLike, isTrue } from './hygieneUtils';
+import { capitalize } from './ruleUtils';
 import { scalarValue } from '../service/parse/nav';
 
 export const initRunsAsRoot = defineRule({
@@ -29,5 +30,3 @@ export const initRunsAsRoot = defineRule({
     }
   },
 });
-
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { initLike } from './hygieneUtils';
+import { capitalize } from './ruleUtils';
 import { mapGet, mapValue, scalarText, seqItems } from '../service/parse/nav';
 
 export const initSecretViaEnvRef = defineRule({
@@ -31,5 +32,3 @@ export const initSecretViaEnvRef = defineRule({
     }
   },
 });
-
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

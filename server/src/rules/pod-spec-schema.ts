@@ -1,4 +1,5 @@
 import { defineRule } from './types';
+import { capitalize } from './ruleUtils';
 import type { PodSpecModel, RuleContext } from './types';
 import { checkPodSpecData } from '../service/schema/validatePodSpec';
 import type { SchemaIssue } from '../service/schema/validatePodSpec';
@@ -131,4 +132,3 @@ function apiPath(pod: PodSpecModel, segments: readonly string[]): string {
 }
 
 const article = (t: string): string => t.split(' or ').map((x) => (/^[aeiou]/.test(x) ? `an ${x}` : `a ${x}`)).join(' or ');
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -12,3 +12,8 @@ export function field(container: ContainerModel, key: string): PairRef | undefin
 export function fieldPath(container: ContainerModel, ...keys: string[]): string {
   return [container.path, ...keys].join('.');
 }
+
+/** "init container 1 of 2 `x`" → "Init container 1 of 2 `x`", for labels that start a sentence. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

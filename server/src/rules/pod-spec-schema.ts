@@ -2,6 +2,7 @@ import { defineRule } from './types';
 import { capitalize } from './ruleUtils';
 import type { PodSpecModel, RuleContext } from './types';
 import { checkPodSpecData } from '../service/schema/validatePodSpec';
+import { podSpecData } from '../service/schema/podSpecData';
 import type { SchemaIssue } from '../service/schema/validatePodSpec';
 import { closestName, fieldsIn } from '../service/schema/fieldInfo';
 import { resolvePointer, pointerSegments } from '../service/parse/jsonPointer';
@@ -33,13 +34,9 @@ export const podSpecSchema = defineRule<MessageId>({
   },
   checkPod(pod, context) {
     if (!pod.workload.core) return;
-    let data: unknown;
-    try {
-      data = pod.ref.node.toJS(pod.yaml, { maxAliasCount: 100 });
-    } catch {
-      return; // An alias bomb or a broken alias: the syntax/robustness layer reports it.
-    }
-    for (const issue of checkPodSpecData(data, context.settings.kubernetesVersion)) report(pod, issue, context);
+    const data = podSpecData(pod.ref, pod.yaml);
+    if (data === undefined) return; // An alias bomb: the robustness layer reports it.
+    for (const issue of checkPodSpecData(data, context.settings.kubernetesVersion, { withoutNulls: true })) report(pod, issue, context);
   },
   fix: schemaFixes,
 });

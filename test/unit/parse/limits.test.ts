@@ -6,7 +6,7 @@ import type { Alias, Document } from 'yaml';
 import { visit } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileNotice, LIMIT_CODES, LIMITS, nestingNotice, treeNotice } from '../../../server/src/service/parse/limits';
+import { fileNotice, LIMIT_CODES, LIMITS, nestingNotice, scanNesting, treeNotice } from '../../../server/src/service/parse/limits';
 import { ROOT } from '../../helpers/fixtures';
 import { indexDocument } from '../../../server/src/service/parse/treeIndex';
 import { parseChunk, parseYamlFile } from '../../../server/src/service/parse/yamlFile';
@@ -52,6 +52,22 @@ describe('limits: what the service declines', () => {
     ]) {
       assert.equal(nestingNotice(text), undefined, text.slice(0, 60));
     }
+  });
+
+  it('the quick pre-check never hides what the full scan finds (property, with a small limit)', () => {
+    const fragment = fc.constantFrom('[', ']', '{', '}', ' ', '  ', '- ', '? ', ': ', 'a', 'a: ', ',', '"', "'", '# c', '|', '\n', '\n  ', '\n    - ', '&x ', '!t ');
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 60 }), fc.integer({ min: 2, max: 12 }), (parts, max) => {
+        const text = parts.join('');
+        assert.deepEqual(nestingNotice(text, max), scanNesting(text, max), JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    // At the real limit: one bracket fewer or one column less passes the pre-check, the scan decides the rest.
+    const max = LIMITS.maxDepth;
+    assert.equal(nestingNotice(`a:\n${' '.repeat(max - 2)}b: [1]\n`), undefined);
+    assert.equal(nestingNotice(`a:\n${' '.repeat(max - 1)}b: [1]\n`)?.code, 'nesting-too-deep');
+    assert.equal(nestingNotice(`a:\n${' '.repeat(max - 1)}b: "[1]"\n`), undefined, 'quoted brackets are not nesting');
   });
 
   it('stops counting an unclosed flow collection at the next less indented line', () => {

@@ -89,10 +89,10 @@ export function chunkNotice(text: string): LimitNotice | undefined {
   return nestingNotice(text);
 }
 
-function tooDeep(at: number): LimitNotice {
+function tooDeep(at: number, max: number = LIMITS.maxDepth): LimitNotice {
   return {
     code: 'nesting-too-deep',
-    message: `This YAML document is not analysed: its collections nest more than ${LIMITS.maxDepth} levels deep here (Kubernetes manifests need far fewer).`,
+    message: `This YAML document is not analysed: its collections nest more than ${max} levels deep here (Kubernetes manifests need far fewer).`,
     span: { start: at, end: at + 1 },
   };
 }
@@ -104,8 +104,12 @@ function tooDeep(at: number): LimitNotice {
  * upper estimate for real YAML; it lets the parser, which recurses once per level, never see a
  * document deep enough to exhaust the stack.
  */
-export function nestingNotice(text: string): LimitNotice | undefined {
-  const max = LIMITS.maxDepth;
+export function nestingNotice(text: string, max: number = LIMITS.maxDepth): LimitNotice | undefined {
+  return surelyShallow(text, max) ? undefined : scanNesting(text, max);
+}
+
+/** The character-by-character estimate behind nestingNotice (exported for tests). */
+export function scanNesting(text: string, max: number): LimitNotice | undefined {
   let flow = 0;
   let flowBase = 0;
   /** Indentation of the line that opened the outermost flow collection (-1 for a collection at the top). */
@@ -144,7 +148,7 @@ export function nestingNotice(text: string): LimitNotice | undefined {
         }
       }
       flowBase = i - pos + 1;
-      if (flowBase > max) return tooDeep(i);
+      if (flowBase > max) return tooDeep(i, max);
     }
     for (; i < eol; i++) {
       const c = text.charCodeAt(i);
@@ -178,7 +182,7 @@ export function nestingNotice(text: string): LimitNotice | undefined {
           if (flow > 0 || tokenStart) {
             if (flow === 0) flowIndent = i === lineStart && indent === 0 && lineStart === pos ? -1 : indent;
             flow++;
-            if (flowBase + flow > max) return tooDeep(i);
+            if (flowBase + flow > max) return tooDeep(i, max);
           }
           tokenStart = flow > 0;
           continue;
@@ -221,6 +225,20 @@ export function nestingNotice(text: string): LimitNotice | undefined {
     pos = eol + 1;
   }
   return undefined;
+}
+
+/**
+ * A cheap sufficient condition for the estimate below to stay within `max`: flow nesting can be no
+ * deeper than the number of brackets, and a line's block level no deeper than its run of leading
+ * spaces and indicators. Most chunks pass, and skip the character-by-character scan.
+ */
+function surelyShallow(text: string, max: number): boolean {
+  let brackets = 0;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) brackets++;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) brackets++;
+  const prefix = max - brackets - 1;
+  if (prefix <= 0) return false;
+  return !new RegExp(`(?:^|\\n)[ ?:-]{${prefix}}`).test(text);
 }
 
 function isFlowIndicator(c: number): boolean {

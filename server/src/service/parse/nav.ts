@@ -105,13 +105,36 @@ interface MapEntry {
   index?: Map<string, PairRef>;
 }
 const EMPTY: never[] = Object.freeze([]) as unknown as never[];
-const mapCache = new WeakMap<YAMLMap, MapEntry>();
-const aliasedMapCache = new WeakMap<YAMLMap, Map<string, MapEntry>>();
-const seqCache = new WeakMap<YAMLSeq, Array<{ index: number; ref: NodeRef }>>();
-const aliasedSeqCache = new WeakMap<YAMLSeq, Map<string, Array<{ index: number; ref: NodeRef }>>>();
+/**
+ * The caches of one parsed document. Plain maps held per document (rather than weak maps keyed by every
+ * node) die with the document and cost the garbage collector no ephemeron processing.
+ */
+interface DocCaches {
+  readonly maps: Map<YAMLMap, MapEntry>;
+  readonly aliasedMaps: Map<YAMLMap, Map<string, MapEntry>>;
+  readonly seqs: Map<YAMLSeq, Array<{ index: number; ref: NodeRef }>>;
+  readonly aliasedSeqs: Map<YAMLSeq, Map<string, Array<{ index: number; ref: NodeRef }>>>;
+}
+const docCaches = new WeakMap<Document.Parsed, DocCaches>();
+// Rules read one document at a time: remember the last lookup (this keeps at most one parsed document alive).
+let lastDoc: Document.Parsed | undefined;
+let lastCaches: DocCaches | undefined;
+
+function cachesOf(doc: Document.Parsed): DocCaches {
+  if (doc === lastDoc && lastCaches) return lastCaches;
+  let c = docCaches.get(doc);
+  if (!c) {
+    c = { maps: new Map(), aliasedMaps: new Map(), seqs: new Map(), aliasedSeqs: new Map() };
+    docCaches.set(doc, c);
+  }
+  lastDoc = doc;
+  lastCaches = c;
+  return c;
+}
 
 function mapEntry(ref: NodeRef & { node: YAMLMap }, doc: Document.Parsed): MapEntry {
   const alias = ref.alias;
+  const { maps: mapCache, aliasedMaps: aliasedMapCache } = cachesOf(doc);
   if (alias === undefined) {
     let entry = mapCache.get(ref.node);
     if (!entry) {
@@ -147,7 +170,8 @@ export function mapPairs(ref: NodeRef | undefined, doc: Document.Parsed): PairRe
 }
 
 function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefined, out: PairRef[], depth: number): void {
-  const own: PairRef[] = [];
+  // Merged pairs come first, then the mapping's own (pushed straight to `out` when there is no merge key).
+  let own: PairRef[] | undefined;
   for (const item of map.items) {
     if (!isPair(item)) continue;
     const pair = item as Pair<Node | null, Node | null>;
@@ -163,6 +187,7 @@ function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefine
       }
       continue;
     }
+    if (!own) own = hasMergeKey(map, depth) ? [] : out;
     const keyRef = refOf(key, doc, alias);
     if (!keyRef) continue;
     const valueRef = refOf(pair.value, doc, alias);
@@ -171,7 +196,13 @@ function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefine
     const end = valueRef ? Math.max(valueRef.span.end, keyRef.span.end) : keyRef.span.end;
     own.push({ key: keyRef, keyText, value: valueRef, span: alias ?? { start, end }, merged: false });
   }
-  out.push(...own);
+  if (own && own !== out) for (const p of own) out.push(p);
+}
+
+function hasMergeKey(map: YAMLMap, depth: number): boolean {
+  if (depth >= MAX_ALIAS_DEPTH) return false;
+  for (const item of map.items) if (isPair(item) && isMergeKey(item.key as Node | null)) return true;
+  return false;
 }
 
 /** `<<` as a merge key: the `yaml` package gives it a symbol value when merge keys are enabled. */
@@ -190,6 +221,7 @@ function mergeSources(value: Node | null, doc: Document.Parsed): Node[] {
 
 function dedupe(pairs: PairRef[]): PairRef[] {
   // Explicit keys override merged ones; among merged sources the first one wins (YAML 1.1 merge).
+  if (pairs.length <= 12 && !hasRepeatedKey(pairs)) return pairs;
   const seen = new Map<string, number>();
   const out: PairRef[] = [];
   for (const p of pairs) {
@@ -203,6 +235,14 @@ function dedupe(pairs: PairRef[]): PairRef[] {
     if (existing.merged && !p.merged) out[at] = p;
   }
   return out;
+}
+
+function hasRepeatedKey(pairs: readonly PairRef[]): boolean {
+  for (let i = 1; i < pairs.length; i++) {
+    const k = (pairs[i] as PairRef).keyText;
+    for (let j = 0; j < i; j++) if ((pairs[j] as PairRef).keyText === k) return true;
+  }
+  return false;
 }
 
 /** The pair with the given key, merge keys considered. */
@@ -239,6 +279,7 @@ export function mapPath(ref: NodeRef | undefined, path: readonly string[], doc: 
 export function seqItems(ref: NodeRef | undefined, doc: Document.Parsed): Array<{ index: number; ref: NodeRef }> {
   if (!isSeqRef(ref)) return EMPTY;
   const alias = ref.alias;
+  const { seqs: seqCache, aliasedSeqs: aliasedSeqCache } = cachesOf(doc);
   if (alias === undefined) {
     let items = seqCache.get(ref.node);
     if (!items) {

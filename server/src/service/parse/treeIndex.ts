@@ -71,11 +71,15 @@ function buildIndex(doc: Document.Parsed): TreeIndex {
   let depth = 0;
   let nodes = 0;
   // Pre-order, keys before values: the order in which `yaml` looks for "the last anchor before the alias".
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: isDocument(doc) ? doc.contents : null, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth: d } = stack.pop() as { node: unknown; depth: number };
+  // Two parallel stacks (node, depth) rather than an object per visited node.
+  const nodeStack: unknown[] = [isDocument(doc) ? doc.contents : null];
+  const depthStack: number[] = [0];
+  while (nodeStack.length > 0) {
+    const node = nodeStack.pop();
+    const d = depthStack.pop() as number;
     if (isPair(node)) {
-      stack.push({ node: node.value, depth: d }, { node: node.key, depth: d });
+      nodeStack.push(node.value, node.key);
+      depthStack.push(d, d);
       continue;
     }
     if (!isNode(node)) continue;
@@ -89,17 +93,39 @@ function buildIndex(doc: Document.Parsed): TreeIndex {
     const inner = d + 1;
     if (inner > depth) depth = inner;
     const items = node.items as unknown[];
-    for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i], depth: inner });
+    for (let i = items.length - 1; i >= 0; i--) {
+      nodeStack.push(items[i]);
+      depthStack.push(inner);
+    }
     if (items.length > 1 && isPair(items[0])) findDuplicateKeys(items, duplicateKeys);
   }
   duplicateKeys.sort((a, b) => a.start - b.start);
-  const expansion = expand(doc, aliases);
+  // Without aliases the data is the tree itself: nothing to expand.
+  const expansion = aliases.size === 0 ? { expandedNodes: nodes, recursiveAlias: undefined, largestAlias: undefined } : expand(doc, aliases);
   return { aliases, depth, nodes, duplicateKeys, ...expansion };
 }
 
 function findDuplicateKeys(items: readonly unknown[], out: DuplicateKey[]): void {
   // `yaml` compares scalar keys by value (a merge key `<<` gets a fresh symbol, so it never repeats);
   // other keys only equal themselves. NaN never equals NaN there.
+  if (items.length <= 16) {
+    // Small mappings (nearly all of them): compare pairwise instead of building a set.
+    for (let i = 1; i < items.length; i++) {
+      const item = items[i];
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const value: unknown = item.key.value;
+      if (typeof value === 'number' && Number.isNaN(value)) continue;
+      for (let j = 0; j < i; j++) {
+        const other = items[j];
+        if (isPair(other) && isScalar(other.key) && other.key.value === value) {
+          const start = item.key.range?.[0] ?? 0;
+          out.push({ start, end: start + 1 });
+          break;
+        }
+      }
+    }
+    return;
+  }
   const seen = new Set<unknown>();
   for (const item of items) {
     if (!isPair(item) || !isScalar(item.key)) continue;

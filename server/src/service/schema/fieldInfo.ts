@@ -40,6 +40,34 @@ export function fieldKnownIn(info: FieldInfo, version: string): boolean {
   return info.until === undefined || compareVersions(version, info.until) <= 0;
 }
 
+const restrictedByVersion = new Map<string, Set<string>>();
+
+/**
+ * The definitions under which some field, at any depth, does not exist in `version` (computed once per
+ * version): a walk looking for such fields need not descend into the others.
+ */
+export function definitionsWithVersionedFields(version: string): ReadonlySet<string> {
+  let out = restrictedByVersion.get(version);
+  if (out) return out;
+  out = new Set<string>();
+  for (const [name, def] of Object.entries(DEFINITIONS)) {
+    if (Object.values(def.fields).some((f) => !fieldKnownIn(f, version))) out.add(name);
+  }
+  // Propagate to every definition that refers to one of them (a fixed point over the reference graph).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, def] of Object.entries(DEFINITIONS)) {
+      if (out.has(name)) continue;
+      if (Object.values(def.fields).some((f) => f.ref !== undefined && (out as Set<string>).has(f.ref))) {
+        out.add(name);
+        changed = true;
+      }
+    }
+  }
+  restrictedByVersion.set(version, out);
+  return out;
+}
+
 /** Field names of a definition that exist in a version. */
 export function fieldsIn(definitionName: string, version: string): string[] {
   const def = definition(definitionName);

@@ -1,6 +1,6 @@
 import validate from './generated/podSpecValidator.js';
 import type { ValidatorError } from './generated/podSpecValidator.js';
-import { definition, fieldInfo, fieldKnownIn } from './fieldInfo';
+import { definition, definitionsWithVersionedFields, fieldInfo, fieldKnownIn } from './fieldInfo';
 
 /** A schema problem in a pod spec, located by a JSON pointer relative to the pod spec. */
 export type SchemaIssue =
@@ -10,9 +10,9 @@ export type SchemaIssue =
   | { readonly kind: 'missingField'; readonly pointer: string; readonly field: string }
   | { readonly kind: 'fieldVersion'; readonly pointer: string; readonly field: string; readonly definition: string; readonly since: string; readonly until: string | undefined };
 
-/** Checks a pod spec (as plain data) against the bundled definitions and the selected version. */
-export function checkPodSpecData(data: unknown, version: string): SchemaIssue[] {
-  const clean = dropNulls(data);
+/** Checks a pod spec (as plain data; null values of mappings count as absent) against the bundled definitions and the selected version. */
+export function checkPodSpecData(data: unknown, version: string, options: { readonly withoutNulls?: boolean } = {}): SchemaIssue[] {
+  const clean = options.withoutNulls ? data : dropNulls(data);
   const issues: SchemaIssue[] = [];
   if (!validate(clean)) {
     for (const e of validate.errors ?? []) {
@@ -20,7 +20,7 @@ export function checkPodSpecData(data: unknown, version: string): SchemaIssue[] 
       if (issue) issues.push(issue);
     }
   }
-  walkVersions(clean, 'PodSpec', '', version, issues);
+  walkVersions(clean, 'PodSpec', '', version, definitionsWithVersionedFields(version), issues);
   return dedupe(issues);
 }
 
@@ -42,8 +42,8 @@ function toIssue(e: ValidatorError, data: unknown): SchemaIssue | undefined {
 }
 
 /** Reports fields that the selected version does not know yet (or any more). */
-function walkVersions(data: unknown, defName: string, pointer: string, version: string, out: SchemaIssue[]): void {
-  if (!isObject(data) || !definition(defName)) return;
+function walkVersions(data: unknown, defName: string, pointer: string, version: string, relevant: ReadonlySet<string>, out: SchemaIssue[]): void {
+  if (!relevant.has(defName) || !isObject(data) || !definition(defName)) return;
   for (const [key, value] of Object.entries(data)) {
     const info = fieldInfo(defName, key);
     if (!info) continue;
@@ -53,9 +53,10 @@ function walkVersions(data: unknown, defName: string, pointer: string, version: 
       continue;
     }
     if (!info.ref) continue;
-    if (Array.isArray(value)) value.forEach((item, i) => walkVersions(item, info.ref as string, `${at}/${i}`, version, out));
-    else if (info.type.startsWith('map of') && isObject(value)) for (const [k, v] of Object.entries(value)) walkVersions(v, info.ref, `${at}/${escape(k)}`, version, out);
-    else walkVersions(value, info.ref, at, version, out);
+    if (!relevant.has(info.ref)) continue;
+    if (Array.isArray(value)) value.forEach((item, i) => walkVersions(item, info.ref as string, `${at}/${i}`, version, relevant, out));
+    else if (info.type.startsWith('map of') && isObject(value)) for (const [k, v] of Object.entries(value)) walkVersions(v, info.ref, `${at}/${escape(k)}`, version, relevant, out);
+    else walkVersions(value, info.ref, at, version, relevant, out);
   }
 }
 

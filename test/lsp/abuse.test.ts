@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { deadline, LspSession } from '../helpers/lspClient';
-import { bigFile, billionLaughs, documentStream, flowNesting, SMALL_POD, withNul } from '../unit/hostile/inputs';
+import { bigFile, billionLaughs, documentStream, flowNesting, longLine, manyAliases, manyKeys, SMALL_POD, withNul } from '../unit/hostile/inputs';
 
 const TEST_TIMEOUT = { timeout: 60_000 };
 
@@ -208,6 +208,28 @@ describe('language server: protocol abuse', TEST_TIMEOUT, () => {
       const p = await session.diagnostics(uri, () => true, 10_000);
       assert.deepEqual(p.diagnostics.map((d) => d.code), [code], name);
       await stillServing(session, small);
+      await session.close(uri);
+    }
+  });
+
+  it('very long lines and huge mappings are analysed, not declined, and the server keeps answering', TEST_TIMEOUT, async () => {
+    const cases: Array<[string, string, (codes: string[]) => boolean]> = [
+      ['long-line.yaml', longLine(1_000_000), (codes) => codes.includes('init-probe-forbidden')],
+      ['many-keys.yaml', manyKeys(40_000), (codes) => codes.length === 0],
+      ['many-aliases.yaml', manyAliases(), (codes) => !codes.includes('alias-expansion-too-large') && !codes.includes('yaml-syntax')],
+    ];
+    for (const [name, text, expected] of cases) {
+      const uri = `file:///abuse/${name}`;
+      const started = performance.now();
+      const opened = session.open(uri, text);
+      // A hover on another document while this one is analysed (one YAML document is one step of the work).
+      await stillServing(session, small);
+      const hoverMs = performance.now() - started;
+      await opened;
+      const p = await session.diagnostics(uri, () => true, 20_000);
+      const codes = p.diagnostics.map((d) => String(d.code));
+      assert.ok(expected(codes), `${name}: ${codes.join(', ')}`);
+      console.log(`    ${name}: ${(text.length / 1e6).toFixed(1)} MB, hover elsewhere answered after ${hoverMs.toFixed(0)} ms, diagnostics after ${(performance.now() - started).toFixed(0)} ms`);
       await session.close(uri);
     }
   });

@@ -36,3 +36,12 @@ test('bench harness: a smoke run produces the benchmark table and JSON', { timeo
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('bench profile (`npm run bench:profile`): a smoke run folds the profile into phases and rules', { timeout: 60_000 }, async () => {
+  const { profileAnalysis } = await import('../../bench/profile');
+  const lines = await profileAnalysis(2);
+  assert.match(lines[1] ?? '', /^bare yaml parse [\d.]+ ms .* full analysis [\d.]+ ms .*: [\d.]+×$/);
+  assert.ok(lines.includes('| where | ms per run | share |'));
+  assert.ok(lines.some((l) => l.startsWith('| parse: yaml')), 'the parse phase');
+  assert.ok(lines.some((l) => l.startsWith('| rules (')), 'the rules');
+});

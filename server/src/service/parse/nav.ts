@@ -39,6 +39,46 @@ export function nodeSpan(node: Node): Span {
   return { start: 0, end: 0 };
 }
 
+/**
+ * NodeRefs and PairRefs are kept for as long as their document (navigation caches), one per key and value:
+ * their spans are computed when asked for (most never are) instead of being stored as objects.
+ */
+class Ref implements NodeRef {
+  constructor(
+    readonly node: Node,
+    readonly alias: Span | undefined,
+  ) {}
+
+  get span(): Span {
+    return this.alias ?? nodeSpan(this.node);
+  }
+}
+
+class PairEntry implements PairRef {
+  constructor(
+    readonly key: NodeRef,
+    readonly keyText: string,
+    readonly value: NodeRef | undefined,
+    readonly merged: boolean,
+    /** The alias the pair was reached through, whose span is the pair's. */
+    private readonly alias: Span | undefined,
+  ) {}
+
+  /** The same pair, coming from a `<<` merge key. */
+  asMerged(): PairEntry {
+    return new PairEntry(this.key, this.keyText, this.value, true, this.alias);
+  }
+
+  get span(): Span {
+    if (this.alias) return this.alias;
+    const key = this.key.node.range;
+    const value = this.value?.node.range;
+    const keyStart = key ? key[0] : 0;
+    const keyEnd = key ? key[1] : 0;
+    return { start: keyStart, end: value ? Math.max(value[1], keyEnd) : keyEnd };
+  }
+}
+
 /** Wraps a node of `doc`, resolving an alias. */
 export function refOf(node: Node | null | undefined, doc: Document.Parsed, inherited?: Span): NodeRef | undefined {
   if (node === null || node === undefined) return undefined;
@@ -51,8 +91,7 @@ export function refOf(node: Node | null | undefined, doc: Document.Parsed, inher
     if (++depth > MAX_ALIAS_DEPTH) return undefined;
   }
   if (!target) return undefined;
-  const span = alias ?? nodeSpan(target);
-  return alias ? { node: target, span, alias } : { node: target, span };
+  return new Ref(target, alias);
 }
 
 function resolveAlias(alias: Alias, doc: Document.Parsed): Node | undefined {
@@ -158,7 +197,7 @@ function mapEntry(ref: NodeRef & { node: YAMLMap }, doc: Document.Parsed): MapEn
 }
 
 function computePairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefined): PairRef[] {
-  const out: PairRef[] = [];
+  const out: PairEntry[] = [];
   collectPairs(map, doc, alias, out, 0);
   return Object.freeze(dedupe(out)) as PairRef[];
 }
@@ -169,9 +208,9 @@ export function mapPairs(ref: NodeRef | undefined, doc: Document.Parsed): PairRe
   return mapEntry(ref, doc).pairs;
 }
 
-function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefined, out: PairRef[], depth: number): void {
+function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefined, out: PairEntry[], depth: number): void {
   // Merged pairs come first, then the mapping's own (pushed straight to `out` when there is no merge key).
-  let own: PairRef[] | undefined;
+  let own: PairEntry[] | undefined;
   for (const item of map.items) {
     if (!isPair(item)) continue;
     const pair = item as Pair<Node | null, Node | null>;
@@ -180,9 +219,9 @@ function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefine
       for (const source of mergeSources(pair.value, doc)) {
         const mergedRef = refOf(source, doc, alias);
         if (isMapRef(mergedRef)) {
-          const merged: PairRef[] = [];
+          const merged: PairEntry[] = [];
           collectPairs(mergedRef.node, doc, mergedRef.alias, merged, depth + 1);
-          for (const m of merged) out.push({ ...m, merged: true });
+          for (const m of merged) out.push(m.asMerged());
         }
       }
       continue;
@@ -191,10 +230,7 @@ function collectPairs(map: YAMLMap, doc: Document.Parsed, alias: Span | undefine
     const keyRef = refOf(key, doc, alias);
     if (!keyRef) continue;
     const valueRef = refOf(pair.value, doc, alias);
-    const keyText = scalarText(keyRef) ?? '';
-    const start = keyRef.span.start;
-    const end = valueRef ? Math.max(valueRef.span.end, keyRef.span.end) : keyRef.span.end;
-    own.push({ key: keyRef, keyText, value: valueRef, span: alias ?? { start, end }, merged: false });
+    own.push(new PairEntry(keyRef, scalarText(keyRef) ?? '', valueRef, false, alias));
   }
   if (own && own !== out) for (const p of own) out.push(p);
 }

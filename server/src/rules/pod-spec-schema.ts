@@ -36,7 +36,7 @@ export const podSpecSchema = defineRule<MessageId>({
     if (!pod.workload.core) return;
     const data = podSpecData(pod.ref, pod.yaml);
     if (data === undefined) return; // An alias bomb: the robustness layer reports it.
-    for (const issue of checkPodSpecData(data, context.settings.kubernetesVersion, { withoutNulls: true })) report(pod, issue, context);
+    for (const issue of checkPodSpecData(data, context.settings.kubernetesVersion)) report(pod, issue, context);
   },
   fix: schemaFixes,
 });

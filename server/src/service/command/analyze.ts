@@ -136,6 +136,13 @@ function walkScriptText(text: string, timeout: string | undefined, errexit: bool
   const key = `${errexit ? 'e' : '-'}${timeout ?? ''}\u0000${text}`;
   const hit = scriptWalks.get(key);
   if (hit) return hit;
+  const walk = walkScript(text, timeout, errexit);
+  if (scriptWalks.size >= SCRIPT_WALKS_MAX) scriptWalks.clear();
+  scriptWalks.set(key, walk);
+  return walk;
+}
+
+function walkScript(text: string, timeout: string | undefined, errexit: boolean): { script: Script; uses: CommandUse[]; loops: LoopUse[] } {
   const script = parseScript(text);
   const uses: CommandUse[] = [];
   const loops: LoopUse[] = [];
@@ -154,33 +161,12 @@ function walkScriptText(text: string, timeout: string | undefined, errexit: bool
     depth: 0,
   };
   walkList(script.list, ctx, uses, loops);
-  const walk: ScriptWalk = { script, uses, loops };
-  if (scriptWalks.size >= SCRIPT_WALKS_MAX) scriptWalks.clear();
-  scriptWalks.set(key, walk);
-  return walk;
+  return { script, uses, loops };
 }
 
 /** Analyses a script on its own (for tests and nested scripts). */
 export function analyzeScript(text: string): { script: Script; uses: CommandUse[]; loops: LoopUse[] } {
-  const script = parseScript(text);
-  const uses: CommandUse[] = [];
-  const loops: LoopUse[] = [];
-  const ctx: Ctx = {
-    script,
-    background: false,
-    inCondition: false,
-    conditional: false,
-    tolerated: false,
-    last: true,
-    loops: [],
-    timeout: undefined,
-    inSubstitution: false,
-    inFunction: false,
-    errexit: { value: false },
-    depth: 0,
-  };
-  walkList(script.list, ctx, uses, loops);
-  return { script, uses, loops };
+  return walkScript(text, undefined, false);
 }
 
 function walkList(list: List, ctx: Ctx, uses: CommandUse[], loops: LoopUse[]): void {

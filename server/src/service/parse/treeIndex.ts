@@ -108,24 +108,6 @@ function buildIndex(doc: Document.Parsed): TreeIndex {
 function findDuplicateKeys(items: readonly unknown[], out: DuplicateKey[]): void {
   // `yaml` compares scalar keys by value (a merge key `<<` gets a fresh symbol, so it never repeats);
   // other keys only equal themselves. NaN never equals NaN there.
-  if (items.length <= 16) {
-    // Small mappings (nearly all of them): compare pairwise instead of building a set.
-    for (let i = 1; i < items.length; i++) {
-      const item = items[i];
-      if (!isPair(item) || !isScalar(item.key)) continue;
-      const value: unknown = item.key.value;
-      if (typeof value === 'number' && Number.isNaN(value)) continue;
-      for (let j = 0; j < i; j++) {
-        const other = items[j];
-        if (isPair(other) && isScalar(other.key) && other.key.value === value) {
-          const start = item.key.range?.[0] ?? 0;
-          out.push({ start, end: start + 1 });
-          break;
-        }
-      }
-    }
-    return;
-  }
   const seen = new Set<unknown>();
   for (const item of items) {
     if (!isPair(item) || !isScalar(item.key)) continue;

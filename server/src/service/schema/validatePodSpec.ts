@@ -10,9 +10,11 @@ export type SchemaIssue =
   | { readonly kind: 'missingField'; readonly pointer: string; readonly field: string }
   | { readonly kind: 'fieldVersion'; readonly pointer: string; readonly field: string; readonly definition: string; readonly since: string; readonly until: string | undefined };
 
-/** Checks a pod spec (as plain data; null values of mappings count as absent) against the bundled definitions and the selected version. */
-export function checkPodSpecData(data: unknown, version: string, options: { readonly withoutNulls?: boolean } = {}): SchemaIssue[] {
-  const clean = options.withoutNulls ? data : dropNulls(data);
+/**
+ * Checks a pod spec, as plain data without null values in mappings (the API server treats `key: null` as
+ * absent; `podSpecData` reads it so), against the bundled definitions and the selected version.
+ */
+export function checkPodSpecData(clean: unknown, version: string): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   if (!validate(clean)) {
     for (const e of validate.errors ?? []) {
@@ -91,14 +93,6 @@ function valueAt(data: unknown, pointer: string): unknown {
     else return undefined;
   }
   return value;
-}
-
-function dropNulls(data: unknown): unknown {
-  if (Array.isArray(data)) return data.map(dropNulls);
-  if (!isObject(data)) return data;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) if (v !== null) out[k] = dropNulls(v);
-  return out;
 }
 
 function describe(v: unknown): string {
